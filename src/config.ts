@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * Page-wide defaults and how a cell's own attributes combine with them (DESIGN §4).
+ *
+ * Defaults come from the script tag's `data-*` attributes (passed in by the loader) and from
+ * one `<script type="application/json" data-exec-cell-config>` block; the block wins where
+ * both say something, and a cell's own attributes win over both.
+ *
+ * @packageDocumentation
+ */
+import { BACKENDS, type BackendName, type SessionOptions } from './kernels/types.js';
+
+export interface PageConfig {
+  backend?: BackendName;
+  /** Jupyter server for cells without `server`. */
+  server?: string;
+  token?: string;
+  binderUrl?: string;
+  sagecellUrl?: string;
+  pyodideIndexUrl?: string;
+  allowTrustOutputs?: boolean;
+  /** Seconds a run may take, for cells without `timeout`. */
+  timeout?: number;
+}
+
+export const DEFAULT_BINDER_URL = 'https://mybinder.org/';
+export const DEFAULT_SAGECELL_URL = 'https://sagecell.sagemath.org/';
+
+/** The names used in `data-*` attributes and in the JSON block. */
+const KEYS: Record<string, keyof PageConfig> = {
+  backend: 'backend',
+  server: 'server',
+  token: 'token',
+  'binder-url': 'binderUrl',
+  'sagecell-url': 'sagecellUrl',
+  'pyodide-index-url': 'pyodideIndexUrl',
+  'allow-trust-outputs': 'allowTrustOutputs',
+  timeout: 'timeout',
+};
+
+let configured: PageConfig = {};
+let fromBlock: PageConfig | undefined;
+
+/** Set page defaults from code (the loader passes its script tag's `data-*` here). */
+export function configure(config: PageConfig): void {
+  configured = { ...configured, ...clean(config) };
+}
+
+/** The page defaults in force: configured values, then the JSON block over them. */
+export function pageConfig(): PageConfig {
+  fromBlock ??= readConfigBlock(globalThis.document);
+  return { ...configured, ...fromBlock };
+}
+
+/** Forget the JSON block read earlier (tests, and pages that replace it). */
+export function resetPageConfig(): void {
+  configured = {};
+  fromBlock = undefined;
+}
+
+/** Page config from `data-*` attributes (a script tag's dataset). */
+export function configFromAttributes(el: Element): PageConfig {
+  const raw: Record<string, string> = {};
+  for (const name of Object.keys(KEYS)) {
+    const value = el.getAttribute(`data-${name}`);
+    if (value !== null) raw[name] = value;
+  }
+  return parseConfig(raw);
+}
+
+/** Page config from a plain object with dashed (`binder-url`) or camelCase (`binderUrl`) keys. */
+export function parseConfig(raw: Record<string, unknown>): PageConfig {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const name = KEYS[key] ?? (Object.values(KEYS).includes(key as keyof PageConfig) ? (key as keyof PageConfig) : undefined);
+    if (!name || value === undefined || value === null) continue;
+    if (name === 'allowTrustOutputs') out[name] = value === true || value === '' || value === 'true';
+    else if (name === 'timeout') {
+      const n = Number(value);
+      if (Number.isFinite(n) && n > 0) out[name] = n;
+    } else if (name === 'backend') {
+      if (isBackend(String(value))) out[name] = value;
+    } else out[name] = String(value);
+  }
+  return out as PageConfig;
+}
+
+function readConfigBlock(doc: Document | undefined): PageConfig {
+  const block = doc?.querySelector('script[type="application/json"][data-exec-cell-config]');
+  if (!block?.textContent) return {};
+  try {
+    const parsed: unknown = JSON.parse(block.textContent);
+    return parsed && typeof parsed === 'object' ? parseConfig(parsed as Record<string, unknown>) : {};
+  } catch {
+    console.warn('[exec-cell] the data-exec-cell-config block is not valid JSON; it is ignored.');
+    return {};
+  }
+}
+
+function clean(c: PageConfig): PageConfig {
+  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as PageConfig;
+}
+
+export function isBackend(name: string): name is BackendName {
+  return (BACKENDS as readonly string[]).includes(name);
+}
+
+/** A cell's own attributes, as far as they choose its kernel. */
+export interface CellAttributes {
+  backend?: string | null;
+  server?: string | null;
+  token?: string | null;
+  binderUrl?: string | null;
+  repo?: string | null;
+  ref?: string | null;
+  provider?: string | null;
+  kernel?: string | null;
+  language?: string | null;
+  session?: string | null;
+}
+
+/**
+ * The backend for a cell: its own `backend`, else `binder` if it names a `repo`, else
+ * `jupyter` if it names a `server`, else the page default (`data-backend`, or `jupyter` when
+ * the page names a `data-server`), else `pyodide`.
+ */
+export function resolveBackend(cell: CellAttributes, page: PageConfig): BackendName | { invalid: string } {
+  const own = cell.backend?.trim().toLowerCase();
+  if (own) return isBackend(own) ? own : { invalid: own };
+  if (cell.repo) return 'binder';
+  if (cell.server) return 'jupyter';
+  return page.backend ?? (page.server ? 'jupyter' : 'pyodide');
+}
+
+/** The session options (the kernel's identity) for a cell with a known backend. */
+export function sessionOptions(backend: BackendName, cell: CellAttributes, page: PageConfig): SessionOptions {
+  const o: SessionOptions = { backend };
+  const set = <K extends keyof SessionOptions>(k: K, v: SessionOptions[K] | null | undefined) => {
+    if (v !== undefined && v !== null && v !== '') o[k] = v;
+  };
+  set('session', cell.session);
+  set('language', cell.language?.toLowerCase());
+  switch (backend) {
+    case 'jupyter':
+      set('server', normaliseUrl(cell.server || page.server));
+      // A page token belongs to the page's server; a cell on another server brings its own.
+      set('token', cell.token ?? (o.server === normaliseUrl(page.server) ? page.token : undefined));
+      set('kernel', cell.kernel || 'python3');
+      break;
+    case 'binder':
+      set('binderUrl', normaliseUrl(cell.binderUrl || page.binderUrl || DEFAULT_BINDER_URL));
+      set('provider', (cell.provider || 'gh').toLowerCase());
+      set('repo', cell.repo);
+      set('ref', cell.ref || 'HEAD');
+      set('kernel', cell.kernel || 'python3');
+      break;
+    case 'sagecell':
+      set('server', normaliseUrl(cell.server || page.sagecellUrl || DEFAULT_SAGECELL_URL));
+      if (!o.language) o.language = 'sage';
+      break;
+    case 'pyodide':
+      set('pyodideIndexUrl', page.pyodideIndexUrl);
+      if (!o.language) o.language = 'python';
+      break;
+  }
+  return o;
+}
+
+/** Absolute URL with a trailing slash, resolved against the page; undefined when absent. */
+export function normaliseUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  const base = globalThis.location?.href ?? 'http://localhost/';
+  const u = new URL(url, base);
+  if (!u.pathname.endsWith('/')) u.pathname += '/';
+  return u.href;
+}

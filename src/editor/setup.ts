@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * The cell's CodeMirror 6 editor: a trimmed copy of `basicSetup` (no fold gutter, no
+ * search panel, no autocompletion popups), a run keymap, highlighting coloured by the
+ * cell's `--exec-cell-syntax-*` custom properties (so dark mode and page themes apply),
+ * and compartments for what changes at run time (read-only, language).
+ *
+ * Loaded with `import()` when a cell first needs an editor.
+ *
+ * @packageDocumentation
+ */
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
+import {
+  EditorView,
+  keymap,
+  lineNumbers,
+  highlightSpecialChars,
+  drawSelection,
+  highlightActiveLineGutter,
+} from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting, HighlightStyle, LanguageSupport } from '@codemirror/language';
+import { tags as t } from '@lezer/highlight';
+// Python (and Sage, which reads as Python) is what most cells hold: it ships with the editor.
+import { pythonLanguage } from '@codemirror/lang-python';
+
+export interface EditorOptions {
+  parent: HTMLElement;
+  /** The shadow root the editor lives in, so its styles are mounted there. */
+  root: ShadowRoot;
+  doc: string;
+  readOnly: boolean;
+  language: string;
+  label: string;
+  onChange: (code: string) => void;
+  onRun: () => void;
+}
+
+export interface CellEditor {
+  readonly view: EditorView;
+  setReadOnly(readOnly: boolean): void;
+  setLanguage(language: string): Promise<void>;
+  setCode(code: string): void;
+  destroy(): void;
+}
+
+/** Shift-Enter and Ctrl/Cmd-Enter run the cell, before any other binding sees them. */
+export function runKeymap(onRun: () => void): Extension {
+  const run = () => {
+    onRun();
+    return true;
+  };
+  return keymap.of([
+    { key: 'Shift-Enter', run },
+    { key: 'Mod-Enter', run },
+  ]);
+}
+
+const highlight = HighlightStyle.define([
+  { tag: [t.keyword, t.controlKeyword, t.operatorKeyword, t.definitionKeyword, t.moduleKeyword], color: 'var(--exec-cell-syntax-keyword)' },
+  { tag: [t.string, t.special(t.string), t.regexp], color: 'var(--exec-cell-syntax-string)' },
+  { tag: [t.number, t.bool, t.null, t.atom], color: 'var(--exec-cell-syntax-number)' },
+  { tag: [t.comment, t.lineComment, t.blockComment], color: 'var(--exec-cell-syntax-comment)', fontStyle: 'italic' },
+  { tag: [t.function(t.variableName), t.function(t.propertyName), t.definition(t.function(t.variableName))], color: 'var(--exec-cell-syntax-function)' },
+  { tag: [t.className, t.definition(t.className), t.typeName], color: 'var(--exec-cell-syntax-type)' },
+  { tag: [t.standard(t.variableName), t.self], color: 'var(--exec-cell-syntax-builtin)' },
+  { tag: [t.meta, t.annotation], color: 'var(--exec-cell-syntax-meta)' },
+  { tag: t.invalid, color: 'var(--exec-cell-syntax-invalid)' },
+]);
+
+/** Look and feel; colours come from the host's custom properties. */
+export function cellTheme(): Extension {
+  return EditorView.theme({
+    '&': { color: 'var(--exec-cell-editor-fg)', backgroundColor: 'var(--exec-cell-editor-bg)', fontSize: 'var(--exec-cell-font-size, 0.9rem)' },
+    '&.cm-focused': { outline: 'none' },
+    '.cm-content': { fontFamily: 'var(--exec-cell-mono)', caretColor: 'var(--exec-cell-editor-fg)', padding: '0.5rem 0' },
+    '.cm-scroller': { fontFamily: 'var(--exec-cell-mono)', lineHeight: '1.45' },
+    '.cm-gutters': { backgroundColor: 'transparent', color: 'var(--exec-cell-muted)', border: 'none' },
+    '.cm-lineNumbers .cm-gutterElement': { padding: '0 0.5em 0 0.75em', minWidth: '1.5em' },
+    '.cm-activeLineGutter': { backgroundColor: 'transparent', color: 'var(--exec-cell-editor-fg)' },
+    '.cm-cursor': { borderLeftColor: 'var(--exec-cell-editor-fg)' },
+    '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'var(--exec-cell-selection)' },
+    '.cm-matchingBracket': { backgroundColor: 'var(--exec-cell-selection)', outline: '1px solid var(--exec-cell-muted)' },
+  });
+}
+
+/** The language support for a cell's language, or none (plain text) when we have none. */
+export async function languageFor(name: string): Promise<Extension> {
+  switch (name.toLowerCase()) {
+    case 'python':
+    case 'python3':
+    case 'sage':
+    case 'ipython':
+    case '':
+      // The language alone, without lang-python's completion sources (and the autocomplete
+      // package they pull in): a code cell has no completion popup.
+      return new LanguageSupport(pythonLanguage);
+    default:
+      return [];
+  }
+}
+
+export async function createEditor(o: EditorOptions): Promise<CellEditor> {
+  const readOnly = new Compartment();
+  const language = new Compartment();
+  const readOnlyExt = (ro: boolean) => [EditorState.readOnly.of(ro), EditorView.editable.of(!ro)];
+  const view = new EditorView({
+    root: o.root,
+    parent: o.parent,
+    state: EditorState.create({
+      doc: o.doc,
+      extensions: [
+        runKeymap(o.onRun),
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        highlightSpecialChars(),
+        history(),
+        drawSelection(),
+        indentOnInput(),
+        bracketMatching(),
+        indentUnit.of('    '),
+        EditorState.tabSize.of(4),
+        syntaxHighlighting(highlight),
+        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        cellTheme(),
+        readOnly.of(readOnlyExt(o.readOnly)),
+        language.of(await languageFor(o.language)),
+        EditorView.contentAttributes.of({ 'aria-label': o.label }),
+        EditorView.updateListener.of((u) => {
+          if (u.docChanged) o.onChange(u.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+  return {
+    view,
+    setReadOnly: (ro) => view.dispatch({ effects: readOnly.reconfigure(readOnlyExt(ro)) }),
+    setLanguage: async (name) => view.dispatch({ effects: language.reconfigure(await languageFor(name)) }),
+    setCode: (code) => {
+      if (code !== view.state.doc.toString()) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+    },
+    destroy: () => view.destroy(),
+  };
+}

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * `<exec-cell>`: an editable, runnable code cell. This file is glue: the kernel, the editor,
+ * the outputs and the saved edits each live in a module of their own.
+ *
+ * @packageDocumentation
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { styles } from './styles.js';
+import { readAuthorCode } from './code-source.js';
+import { editKey, loadEdit, saveEdit } from './persistence.js';
+import { KernelController, type RunPlan } from './kernel-controller.js';
+import type { CellStatus } from './events.js';
+import type { CellEditor } from '../editor/setup.js';
+import { OutputModel } from '../output/model.js';
+import { OutputArea } from '../output/area.js';
+import { pageConfig, resolveBackend, sessionOptions, type CellAttributes } from '../config.js';
+import { CellError, type RunResult, type SessionOptions } from '../kernels/types.js';
+import type { IOutput } from '@jupyterlab/nbformat';
+
+let cellsMade = 0;
+
+/**
+ * A code cell that runs on a Jupyter, Binder, SageCell or in-browser Python kernel.
+ *
+ * @summary Editable, runnable code with rich output.
+ *
+ * @attr backend - `pyodide` | `jupyter` | `binder` | `sagecell` (default: binder with `repo`, jupyter with `server`, else the page default, else pyodide).
+ * @attr server - The Jupyter or SageCell server URL.
+ * @attr token - The Jupyter token.
+ * @attr binder-url - The BinderHub (default https://mybinder.org/).
+ * @attr repo - The repository a Binder builds (`owner/name`, or a URL with provider `git`).
+ * @attr ref - The git ref (default `HEAD`).
+ * @attr provider - The Binder provider (`gh` default, `gl`, `git`, `gist`, `zenodo`…).
+ * @attr kernel - The kernelspec name (default `python3`).
+ * @attr language - The code's language (highlighting; the SageCell language).
+ * @attr session - Cells with the same session key share a kernel.
+ * @attr timeout - Seconds a run may take before it is stopped.
+ * @attr isolated - Every run on a fresh kernel.
+ * @attr autorun - Run once when the page loads.
+ * @attr readonly - The reader may run but not edit.
+ * @attr hide-code - Show only the outputs (with a button to show the code).
+ * @attr trust-outputs - HTML outputs may run scripts, inside a sandboxed iframe.
+ * @attr persist - `off` keeps no copy of the reader's edits.
+ * @attr status - Reflected: `idle` | `connecting` | `busy` | `error`.
+ *
+ * @event exec-cell-run - A run starts (cancelable: `preventDefault()` stops it). Detail: `{ code }`.
+ * @event exec-cell-done - A run ended. Detail: the RunResult.
+ * @event exec-cell-status - The status changed. Detail: `{ status }`.
+ *
+ * @csspart editor - The code editor.
+ * @csspart toolbar - The row of controls.
+ * @csspart run-button - Run.
+ * @csspart interrupt-button - Stop the running code.
+ * @csspart restart-button - Restart the kernel.
+ * @csspart reset-button - Restore the author's code.
+ * @csspart status - The status indicator.
+ * @csspart output - The output area.
+ * @csspart message - A message from the cell itself (an error, a notice).
+ *
+ * @cssproperty --exec-cell-bg - Background.
+ * @cssproperty --exec-cell-fg - Text colour.
+ * @cssproperty --exec-cell-border - Border colour.
+ * @cssproperty --exec-cell-accent - Run button and focus colour.
+ * @cssproperty --exec-cell-editor-bg - Editor background.
+ * @cssproperty --exec-cell-mono - Monospace font.
+ * @cssproperty --exec-cell-font-size - Font size of code and output.
+ * @cssproperty --exec-cell-output-max-height - Scroll outputs taller than this.
+ */
+export class ExecCell extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    backend: { type: String },
+    server: { type: String },
+    token: { type: String },
+    binderUrl: { type: String, attribute: 'binder-url' },
+    repo: { type: String },
+    ref: { type: String },
+    provider: { type: String },
+    kernel: { type: String },
+    language: { type: String },
+    session: { type: String },
+    timeout: { type: Number },
+    isolated: { type: Boolean },
+    autorun: { type: Boolean },
+    readonly: { type: Boolean },
+    hideCode: { type: Boolean, attribute: 'hide-code' },
+    trustOutputs: { type: Boolean, attribute: 'trust-outputs' },
+    persist: { type: String },
+    status: { type: String, reflect: true },
+    _showCode: { state: true },
+    _edited: { state: true },
+  };
+
+  declare backend: string | null;
+  declare server: string | null;
+  declare token: string | null;
+  declare binderUrl: string | null;
+  declare repo: string | null;
+  declare ref: string | null;
+  declare provider: string | null;
+  declare kernel: string | null;
+  declare language: string | null;
+  declare session: string | null;
+  declare timeout: number | null;
+  declare isolated: boolean;
+  declare autorun: boolean;
+  declare readonly: boolean;
+  declare hideCode: boolean;
+  declare trustOutputs: boolean;
+  declare persist: string | null;
+  /** Reflected from the kernel controller; setting it has no effect. */
+  declare status: CellStatus;
+  declare _showCode: boolean;
+  declare _edited: boolean;
+
+  readonly #model = new OutputModel();
+  #area: OutputArea | null = null;
+  #kernel = new KernelController(this, this.#model, (prompt, password) => this.#area!.requestInput(prompt, password));
+  #editor: CellEditor | null = null;
+  #id = `exec-cell-${++cellsMade}`;
+  /** The author's code (read once, when the light DOM is complete) and the code as it is now. */
+  #authorCode: string | null = null;
+  #code = '';
+  #storageKey: string | null = null;
+  #autorunDone = false;
+
+  constructor() {
+    super();
+    this.status = 'idle';
+    this.isolated = false;
+    this.autorun = false;
+    this.readonly = false;
+    this.hideCode = false;
+    this.trustOutputs = false;
+    this._showCode = false;
+    this._edited = false;
+  }
+
+  /** The code in the editor. Setting it replaces the reader's code (and is saved like an edit). */
+  get code(): string {
+    this.#ensureCode();
+    return this.#code;
+  }
+
+  set code(value: string) {
+    this.#ensureCode();
+    this.#setCode(String(value));
+    this.#editor?.setCode(this.#code);
+  }
+
+  /** The outputs of the last run, as nbformat outputs. */
+  get outputs(): IOutput[] {
+    return this.#model.outputs;
+  }
+
+  /** Run the code; resolves when the run ends (also when it fails: see `status`). */
+  run(): Promise<RunResult> {
+    this.#ensureCode();
+    const plan: RunPlan = {
+      code: this.#code,
+      options: this.#sessionOptions(),
+      isolated: this.isolated,
+      timeout: this.timeout ?? pageConfig().timeout,
+    };
+    return this.#kernel.run(plan).finally(() => this.#area?.cancelInputs());
+  }
+
+  interrupt(): Promise<void> {
+    return this.#kernel.interrupt();
+  }
+
+  restart(): Promise<void> {
+    return this.#kernel.restart(this.#sessionOptions(), this.isolated);
+  }
+
+  /** Remove the outputs and any message. */
+  clear(): void {
+    this.#model.clear();
+    this.#kernel.dismissNotice();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // While the parser is still inside this element its children are not all there yet,
+    // so the code is read once the document is parsed (DESIGN §4).
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.#codeReady(), { once: true });
+    } else {
+      queueMicrotask(() => this.#codeReady());
+    }
+  }
+
+  override willUpdate(): void {
+    this.status = this.#kernel.status;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('readonly')) this.#editor?.setReadOnly(this.readonly);
+    if (changed.has('trustOutputs') && this.#area) this.#area.trusted = this.#trusted();
+  }
+
+  override firstUpdated(): void {
+    const output = this.renderRoot.querySelector<HTMLElement>('.output')!;
+    this.#area = new OutputArea(output, this.#model, { trusted: this.#trusted() });
+  }
+
+  override render() {
+    const k = this.#kernel;
+    const busy = this.status === 'busy' || this.status === 'connecting';
+    const codeHidden = this.hideCode && !this._showCode;
+    return html`
+      <div class="editor" part="editor" ?hidden=${codeHidden} @keydown=${this.#onPlaceholderKey}>
+        ${this.#editor
+          ? nothing
+          : html`<pre class="placeholder" tabindex="0" role="textbox" aria-readonly=${this.readonly ? 'true' : 'false'}
+              aria-multiline="true" aria-label="Code" @focus=${this.#onPlaceholderFocus}>${this.#code}</pre>`}
+      </div>
+      <div class="toolbar" part="toolbar" role="toolbar" aria-label="Code cell" aria-controls=${`${this.#id}-output`}>
+        <button class="run" part="run-button" type="button" @click=${() => void this.run()}
+          title="Run (Shift+Enter)" aria-keyshortcuts="Shift+Enter Control+Enter Meta+Enter">
+          <span class="icon" aria-hidden="true">▶</span>Run
+        </button>
+        <button part="interrupt-button" type="button" ?disabled=${!busy} @click=${() => void this.interrupt()} title="Stop the running code">
+          <span class="icon" aria-hidden="true">■</span>Stop
+        </button>
+        <button part="restart-button" type="button" @click=${() => void this.restart()} title="Restart the kernel: clears its variables">
+          <span class="icon" aria-hidden="true">↻</span>Restart
+        </button>
+        ${this._edited && !this.readonly
+          ? html`<button part="reset-button" type="button" @click=${this.#reset} title="Restore the original code">Reset</button>`
+          : nothing}
+        ${this.hideCode
+          ? html`<button part="show-code-button" type="button" aria-expanded=${this._showCode ? 'true' : 'false'}
+              @click=${() => (this._showCode = !this._showCode)}>${this._showCode ? 'Hide code' : 'Show code'}</button>`
+          : nothing}
+        <span class="spacer"></span>
+        ${k.executionCount !== null
+          ? html`<span class="count" part="execution-count" title="Execution count">[${k.executionCount}]</span>`
+          : nothing}
+        <span class="status" part="status" role="status">
+          <span class="dot" aria-hidden="true"></span>${STATUS_TEXT[this.status]}
+        </span>
+      </div>
+      ${k.progress
+        ? html`<div class="progress" part="progress">${k.progress.message ?? k.progress.phase}</div>`
+        : nothing}
+      ${k.notice
+        ? html`<div class="message ${k.notice.kind}" part="message" role=${k.notice.kind === 'error' ? 'alert' : 'status'}>
+            <p>${k.notice.message}</p>
+            ${k.notice.hint ? html`<p class="hint">${k.notice.hint}</p>` : nothing}
+          </div>`
+        : nothing}
+      <div class="output" part="output" id=${`${this.#id}-output`} aria-live="polite" aria-label="Output"></div>
+    `;
+  }
+
+  /** Read the author's code and the reader's saved edit; mount the editor; autorun. */
+  #codeReady(): void {
+    if (!this.isConnected) return;
+    this.#ensureCode();
+    this.requestUpdate();
+    void this.#mountEditor();
+    if (this.autorun && !this.#autorunDone) {
+      this.#autorunDone = true;
+      void this.updateComplete.then(() => this.run());
+    }
+  }
+
+  #ensureCode(): void {
+    if (this.#authorCode !== null) return;
+    this.#authorCode = readAuthorCode(this);
+    this.#code = this.#authorCode;
+    if (this.persist !== 'off') {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      const index = [...root.querySelectorAll('exec-cell')].indexOf(this);
+      this.#storageKey = editKey(location.pathname + location.search, index, this.#authorCode);
+      const saved = loadEdit(this.#storageKey);
+      if (saved !== null) this.#code = saved;
+    }
+    this._edited = this.#code !== this.#authorCode;
+  }
+
+  #setCode(code: string): void {
+    this.#code = code;
+    this._edited = code !== this.#authorCode;
+    if (this.#storageKey) saveEdit(this.#storageKey, code, this.#authorCode!);
+  }
+
+  async #mountEditor(): Promise<void> {
+    if (this.#editor) return;
+    const { createEditor } = await import('../editor/setup.js');
+    await this.updateComplete;
+    const parent = this.renderRoot.querySelector<HTMLElement>('.editor');
+    if (!parent || this.#editor) return;
+    const hadFocus = this.shadowRoot?.activeElement?.classList.contains('placeholder') ?? false;
+    this.#editor = await createEditor({
+      parent,
+      root: this.renderRoot as ShadowRoot,
+      doc: this.#code,
+      readOnly: this.readonly,
+      language: this.language || this.#kernel.kernelLanguage || 'python',
+      label: 'Code',
+      onChange: (code) => this.#setCode(code),
+      onRun: () => void this.run(),
+    });
+    this.requestUpdate();
+    await this.updateComplete;
+    if (hadFocus) this.#editor.view.focus();
+  }
+
+  #onPlaceholderFocus = () => void this.#mountEditor();
+
+  /** Before the editor is there, Shift/Ctrl/Cmd-Enter still run the cell. */
+  #onPlaceholderKey = (e: KeyboardEvent) => {
+    if (this.#editor || e.key !== 'Enter' || !(e.shiftKey || e.ctrlKey || e.metaKey)) return;
+    e.preventDefault();
+    void this.run();
+  };
+
+  #reset = () => {
+    if (this.#authorCode === null) return;
+    this.#setCode(this.#authorCode);
+    this.#editor?.setCode(this.#authorCode);
+    this.#editor?.view.focus();
+  };
+
+  #trusted(): boolean {
+    return this.trustOutputs && pageConfig().allowTrustOutputs !== false;
+  }
+
+  #sessionOptions(): SessionOptions | CellError {
+    const page = pageConfig();
+    const attrs: CellAttributes = {
+      backend: this.backend,
+      server: this.server,
+      token: this.token,
+      binderUrl: this.binderUrl,
+      repo: this.repo,
+      ref: this.ref,
+      provider: this.provider,
+      kernel: this.kernel,
+      language: this.language,
+      session: this.session,
+    };
+    const backend = resolveBackend(attrs, page);
+    if (typeof backend === 'object') {
+      return new CellError(
+        `Unknown backend “${backend.invalid}”.`,
+        'Use backend="pyodide", "jupyter", "binder" or "sagecell".',
+        'backend-unknown',
+      );
+    }
+    try {
+      return sessionOptions(backend, attrs, page);
+    } catch (e) {
+      return new CellError(
+        `This cell’s settings are not valid: ${e instanceof Error ? e.message : String(e)}.`,
+        'Check the cell’s server, binder-url and repo attributes.',
+        'bad-attributes',
+      );
+    }
+  }
+}
+
+const STATUS_TEXT: Record<CellStatus, string> = {
+  idle: 'Ready',
+  connecting: 'Starting…',
+  busy: 'Running…',
+  error: 'Error',
+};
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'exec-cell': ExecCell;
+  }
+}

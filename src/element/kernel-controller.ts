@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * Runs a cell's code on its kernel and keeps what the reader should see about it: the
+ * cell's status, the execution count, a progress line while a kernel starts, and a message
+ * when something failed (what failed, and what to do).
+ *
+ * A Lit reactive controller: it knows its host only as something to update and to
+ * dispatch events from, so it can be driven by a fake host.
+ *
+ * @packageDocumentation
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pool as pagePool } from '../kernels/page-pool.js';
+import { sessionKey, type KernelPool } from '../kernels/pool.js';
+import {
+  CellError,
+  type KernelSession,
+  type OutputSink,
+  type Progress,
+  type RunResult,
+  type SessionOptions,
+  type SessionStatus,
+} from '../kernels/types.js';
+import type { OutputModel } from '../output/model.js';
+import { ExecCellDoneEvent, ExecCellRunEvent, ExecCellStatusEvent, type CellStatus } from './events.js';
+
+export interface Notice {
+  kind: 'error' | 'info';
+  message: string;
+  hint?: string;
+}
+
+export interface KernelHost extends ReactiveControllerHost, EventTarget {}
+
+export interface RunPlan {
+  code: string;
+  /** The kernel's identity, or why the cell's attributes do not name one. */
+  options: SessionOptions | CellError;
+  isolated: boolean;
+  /** Seconds; 0 or undefined for no limit. */
+  timeout?: number;
+}
+
+/** After an interrupt, how long code may take to stop before its kernel is restarted. */
+const INTERRUPT_GRACE_MS = 5_000;
+
+export class KernelController implements ReactiveController {
+  status: CellStatus = 'idle';
+  executionCount: number | null = null;
+  notice: Notice | null = null;
+  progress: Progress | null = null;
+  /** The language the kernel reported, for the editor when the cell names none. */
+  kernelLanguage = '';
+
+  #host: KernelHost;
+  #model: OutputModel;
+  #input: OutputSink['input'];
+  #pool: KernelPool;
+  /** Runs of this cell asked for and not finished (the first may be running). */
+  #runs = new Set<AbortController>();
+  /** The session the running run is on, and the session whose status we follow. */
+  #current: KernelSession | null = null;
+  #watched: KernelSession | null = null;
+  #watchedKey = '';
+  #lastOptions: SessionOptions | null = null;
+
+  constructor(host: KernelHost, model: OutputModel, input: OutputSink['input'], kernelPool: KernelPool = pagePool) {
+    this.#host = host;
+    this.#model = model;
+    this.#input = input;
+    this.#pool = kernelPool;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#pool.events.addEventListener('session', this.#onPoolSession);
+  }
+
+  hostDisconnected(): void {
+    this.#pool.events.removeEventListener('session', this.#onPoolSession);
+  }
+
+  get running(): boolean {
+    return this.#runs.size > 0;
+  }
+
+  async run(plan: RunPlan): Promise<RunResult> {
+    const event = new ExecCellRunEvent(plan.code);
+    this.#host.dispatchEvent(event);
+    if (event.defaultPrevented) {
+      return { status: 'aborted', executionCount: this.executionCount, outputs: this.#model.outputs };
+    }
+    this.notice = null;
+    if (plan.options instanceof CellError) {
+      return this.#finish(this.#fail(plan.options));
+    }
+    const options = plan.options;
+    this.#lastOptions = options;
+    const abort = new AbortController();
+    this.#runs.add(abort);
+    this.#setStatus(plan.isolated || !this.#pool.isReady(options) ? 'connecting' : 'busy');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timedOut = false;
+    const sink: OutputSink = {
+      output: (o) => this.#model.add(o),
+      update: (id, o) => this.#model.update(id, o),
+      clear: (wait) => this.#model.clear(wait),
+      input: (prompt, password) => this.#input(prompt, password),
+    };
+    const onProgress = (p: Progress) => {
+      this.progress = p;
+      this.#host.requestUpdate();
+    };
+    let result: RunResult;
+    try {
+      const reply = await this.#pool.run(
+        options,
+        {
+          code: plan.code,
+          sink,
+          isolated: plan.isolated,
+          signal: abort.signal,
+          onQueued: () => onProgress({ phase: 'waiting', message: 'Waiting for another cell on this kernel to finish…' }),
+          onStart: (session) => {
+            this.#current = session;
+            if (!plan.isolated) this.#watch(session, sessionKey(options));
+            this.kernelLanguage = session.info.language;
+            this.progress = null;
+            this.#model.clear();
+            this.#setStatus('busy');
+            if (plan.timeout && plan.timeout > 0) {
+              timer = setTimeout(() => {
+                timedOut = true;
+                this.#stop(abort, session, options, plan.isolated);
+              }, plan.timeout * 1000);
+            }
+          },
+        },
+        onProgress,
+      );
+      this.executionCount = reply.executionCount ?? this.executionCount;
+      if (timedOut) {
+        this.notice = {
+          kind: 'error',
+          message: `Stopped after ${plan.timeout} s: this cell may run for at most ${plan.timeout} seconds.`,
+          hint: 'Make the code faster, or ask the page’s author for a longer time limit.',
+        };
+      }
+      this.#setStatus('idle');
+      result = { status: timedOut ? 'aborted' : reply.status, executionCount: this.executionCount, outputs: this.#model.outputs };
+    } catch (e) {
+      result = this.#fail(e);
+    } finally {
+      clearTimeout(timer);
+      this.#runs.delete(abort);
+      this.#current = null;
+      this.progress = null;
+    }
+    return this.#finish(result);
+  }
+
+  /** Stop this cell's runs: queued ones never start, the running one is interrupted. */
+  async interrupt(): Promise<void> {
+    const session = this.#current;
+    const options = this.#lastOptions;
+    for (const run of this.#runs) run.abort();
+    if (session && options) await this.#stop(null, session, options, false);
+  }
+
+  /** Restart the cell's kernel (a fresh one if it cannot restart): state is cleared, errors too. */
+  async restart(options: SessionOptions | CellError, isolated: boolean): Promise<void> {
+    if (options instanceof CellError) {
+      this.notice = { kind: 'error', message: options.message, hint: options.hint };
+      this.#setStatus('error');
+      return;
+    }
+    this.#lastOptions = options;
+    for (const run of this.#runs) run.abort();
+    this.notice = null;
+    if (isolated) {
+      // Every run of an isolated cell starts on a fresh kernel already.
+      this.#setStatus('idle');
+      return;
+    }
+    this.#setStatus('connecting');
+    try {
+      const session = await this.#pool.restart(options, (p) => {
+        this.progress = p;
+        this.#host.requestUpdate();
+      });
+      this.#watch(session, sessionKey(options));
+      this.executionCount = null;
+      this.notice = { kind: 'info', message: 'Restarted: the kernel is fresh, and its variables are cleared.' };
+      this.#setStatus('idle');
+    } catch (e) {
+      this.#fail(e);
+    } finally {
+      this.progress = null;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** Forget a message shown in the cell. */
+  dismissNotice(): void {
+    this.notice = null;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Interrupt, and if the code has not stopped after a grace period, restart its kernel:
+   * a run must end, even in C code that ignores interrupts.
+   */
+  async #stop(abort: AbortController | null, session: KernelSession, options: SessionOptions, isolated: boolean): Promise<void> {
+    abort?.abort();
+    try {
+      await session.interrupt();
+    } catch {
+      // An interrupt that fails is handled like one that does not work: by the restart below.
+    }
+    const stillRunning = () => this.#current === session && this.#runs.size > 0;
+    setTimeout(() => {
+      if (!stillRunning()) return;
+      if (isolated) void session.dispose();
+      else void this.#pool.restart(options);
+      this.notice = {
+        kind: 'error',
+        message: 'The code did not stop when interrupted, so its kernel was restarted. Its variables are lost.',
+        hint: 'Run the cells you need again.',
+      };
+      this.#host.requestUpdate();
+    }, INTERRUPT_GRACE_MS);
+  }
+
+  #fail(e: unknown): RunResult {
+    const error =
+      e instanceof CellError
+        ? e
+        : new CellError(`Something went wrong: ${e instanceof Error ? e.message : String(e)}`, 'Press Restart and try again.');
+    this.notice = { kind: 'error', message: error.message, hint: error.hint };
+    this.#setStatus('error');
+    return { status: 'error', executionCount: this.executionCount, outputs: this.#model.outputs };
+  }
+
+  #finish(result: RunResult): RunResult {
+    this.#host.requestUpdate();
+    this.#host.dispatchEvent(new ExecCellDoneEvent(result));
+    return result;
+  }
+
+  /** Follow the status of the kernel this cell runs on: its death shows in this cell too. */
+  #watch(session: KernelSession, key: string): void {
+    if (this.#watched === session) return;
+    this.#watched?.events.removeEventListener('statuschange', this.#onSessionStatus);
+    this.#watched = session;
+    this.#watchedKey = key;
+    session.events.addEventListener('statuschange', this.#onSessionStatus);
+  }
+
+  #onSessionStatus = (e: Event): void => {
+    const status = (e as CustomEvent<SessionStatus>).detail;
+    if (status === 'dead' && !this.running && this.status !== 'error') {
+      this.notice = {
+        kind: 'error',
+        message: 'The kernel this cell runs on has stopped. Its variables are lost.',
+        hint: 'Press Restart to start a fresh kernel.',
+      };
+      this.#setStatus('error');
+    }
+  };
+
+  /** Another cell restarted (or replaced) the kernel we share: our error state is over. */
+  #onPoolSession = (e: Event): void => {
+    const { key, session } = (e as CustomEvent<{ key: string; session: KernelSession }>).detail;
+    if (key !== this.#watchedKey || this.running) return;
+    this.#watch(session, key);
+    if (this.status === 'error') {
+      this.notice = null;
+      this.#setStatus('idle');
+    }
+  };
+
+  #setStatus(status: CellStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    this.#host.requestUpdate();
+    this.#host.dispatchEvent(new ExecCellStatusEvent(status));
+  }
+}

@@ -1,0 +1,403 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * The Jupyter backend: any Jupyter server or JupyterHub user server, reached through
+ * `@jupyterlab/services` (its `KernelConnection` does the websocket protocol, reconnects and
+ * message queueing; we only adapt its futures to the {@link OutputSink}).
+ *
+ * Deep imports keep the package's index (contents, sessions, ydoc…) out of the bundle; see
+ * `jupyterServicesSlim` in vite.config.ts for the one `require('..')` inside it.
+ *
+ * @packageDocumentation
+ */
+import { ServerConnection } from '@jupyterlab/services/lib/serverconnection.js';
+import { KernelConnection } from '@jupyterlab/services/lib/kernel/default.js';
+import * as KernelAPI from '@jupyterlab/services/lib/kernel/restapi.js';
+import type * as KernelMessage from '@jupyterlab/services/lib/kernel/messages.js';
+import type { Kernel } from '@jupyterlab/services/lib/kernel/index.js';
+import type { IOutput } from '@jupyterlab/nbformat';
+import {
+  CellError,
+  type ExecuteReply,
+  type KernelSession,
+  type OutputSink,
+  type Progress,
+  type SessionInfo,
+  type SessionOptions,
+  type SessionStatus,
+} from './types.js';
+
+/** How long a run waits for a dropped websocket to come back before it gives up. */
+const RECONNECT_GRACE_MS = 20_000;
+
+export interface JupyterServer {
+  /** Base URL of the server (a JupyterHub user server URL such as `/user/NAME/` works). */
+  url: string;
+  token?: string;
+}
+
+export function serverSettings({ url, token = '' }: JupyterServer): ServerConnection.ISettings {
+  const baseUrl = url.endsWith('/') ? url : url + '/';
+  return ServerConnection.makeSettings({
+    baseUrl,
+    wsUrl: 'ws' + baseUrl.slice(4),
+    token,
+    // A browser websocket cannot carry an Authorization header.
+    appendToken: true,
+    // Cookies of a foreign Jupyter origin must not ride along; the token authenticates.
+    init: { cache: 'no-store', credentials: 'omit' },
+  });
+}
+
+/** Start a kernel and connect to it. Every failure becomes a {@link CellError}. */
+export async function connect(
+  options: SessionOptions,
+  progress?: (p: Progress) => void,
+): Promise<KernelSession> {
+  if (!options.server) {
+    throw new CellError(
+      'This cell has no Jupyter server to run on.',
+      'Give the cell a server="https://…" attribute, or the page a data-server on the exec-cell script tag.',
+      'no-server',
+    );
+  }
+  const settings = serverSettings({ url: options.server, token: options.token });
+  const name = options.kernel || 'python3';
+  progress?.({ phase: 'starting kernel', message: `Starting a ${name} kernel on ${settings.baseUrl}` });
+  let model: KernelAPI.IModel;
+  try {
+    model = await KernelAPI.startNew({ name }, settings);
+  } catch (e) {
+    throw await describeStartFailure(e, settings, name);
+  }
+  return JupyterSession.attach(model, settings, options);
+}
+
+/** Connect to a kernel that is already running (the Binder backend uses this too). */
+export class JupyterSession implements KernelSession {
+  readonly events = new EventTarget();
+  info: SessionInfo;
+  #status: SessionStatus = 'connecting';
+  #kernel: KernelConnection;
+  #settings: ServerConnection.ISettings;
+  /** Set while the reader's own restart is under way, so it is not mistaken for a death. */
+  #restarting = false;
+  /** Rejects the run in flight when the kernel dies or the connection is lost for good. */
+  #abortRun: ((e: CellError) => void) | null = null;
+
+  static async attach(
+    model: KernelAPI.IModel,
+    settings: ServerConnection.ISettings,
+    options: SessionOptions,
+  ): Promise<JupyterSession> {
+    const session = new JupyterSession(model, settings, options);
+    await session.#ready();
+    return session;
+  }
+
+  private constructor(
+    model: KernelAPI.IModel,
+    settings: ServerConnection.ISettings,
+    options: SessionOptions,
+  ) {
+    this.#settings = settings;
+    this.#kernel = new KernelConnection({ model, serverSettings: settings, handleComms: false });
+    this.info = { backend: options.backend, name: model.name, language: options.language || '' };
+    this.#kernel.statusChanged.connect((_, s) => this.#onKernelStatus(s));
+    this.#kernel.connectionStatusChanged.connect((_, s) => this.#onConnectionStatus(s));
+  }
+
+  get status(): SessionStatus {
+    return this.#status;
+  }
+
+  get kernelId(): string {
+    return this.#kernel.id;
+  }
+
+  async #ready(): Promise<void> {
+    // kernel_info is the first message the connection sends; its reply means the kernel
+    // answers, and it tells us the language for the editor.
+    const reply = await withTimeout(
+      this.#kernel.info,
+      60_000,
+      () =>
+        new CellError(
+          'The kernel started but does not answer.',
+          'Press Restart to try again; if it keeps failing, the server may be overloaded.',
+          'kernel-silent',
+        ),
+    );
+    this.info = { ...this.info, language: this.info.language || reply.language_info.name };
+    this.#setStatus('idle');
+  }
+
+  async execute(code: string, sink: OutputSink, opts: { signal?: AbortSignal } = {}): Promise<ExecuteReply> {
+    if (this.#status === 'dead') {
+      throw new CellError('The kernel is not running.', 'Press Restart to start a fresh kernel.', 'dead');
+    }
+    const future = this.#kernel.requestExecute({
+      code,
+      silent: false,
+      store_history: true,
+      allow_stdin: true,
+      stop_on_error: false,
+    });
+    let executionCount: number | null = null;
+    let interrupted = false;
+    const onAbort = () => {
+      interrupted = true;
+      void this.interrupt();
+    };
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+    future.onIOPub = (msg) => {
+      const out = toOutput(msg);
+      switch (msg.header.msg_type) {
+        case 'execute_input':
+          executionCount = (msg as KernelMessage.IExecuteInputMsg).content.execution_count;
+          break;
+        case 'clear_output':
+          sink.clear((msg as KernelMessage.IClearOutputMsg).content.wait);
+          break;
+        case 'update_display_data': {
+          const id = (msg as KernelMessage.IUpdateDisplayDataMsg).content.transient?.display_id;
+          if (id && out) sink.update(String(id), out);
+          break;
+        }
+        default:
+          if (out) sink.output(out);
+      }
+    };
+    future.onStdin = (msg) => {
+      if (msg.header.msg_type !== 'input_request') return;
+      const { prompt, password } = (msg as KernelMessage.IInputRequestMsg).content;
+      void sink.input(prompt, password).then((value) => {
+        this.#kernel.sendInputReply({ status: 'ok', value }, msg.header as never);
+      });
+    };
+
+    this.#setStatus('busy');
+    try {
+      const died = new Promise<never>((_, reject) => (this.#abortRun = reject));
+      const reply = await Promise.race([future.done, died]);
+      const content = reply.content;
+      executionCount = content.execution_count ?? executionCount;
+      if (content.status === 'ok') return { status: 'ok', executionCount };
+      if (content.status === 'error' && interrupted && content.ename === 'KeyboardInterrupt') {
+        return { status: 'aborted', executionCount };
+      }
+      return { status: content.status === 'aborted' ? 'aborted' : 'error', executionCount };
+    } catch (e) {
+      if (e instanceof CellError) throw e;
+      // The future was cancelled under us: the kernel restarted or the socket closed.
+      throw this.#deathError();
+    } finally {
+      this.#abortRun = null;
+      opts.signal?.removeEventListener('abort', onAbort);
+      if (!future.isDisposed) future.dispose();
+      if (this.#status === 'busy') this.#setStatus('idle');
+    }
+  }
+
+  async interrupt(): Promise<void> {
+    await this.#kernel.interrupt();
+  }
+
+  async restart(): Promise<void> {
+    this.#restarting = true;
+    this.#setStatus('connecting');
+    try {
+      await this.#kernel.restart();
+      await withTimeout(this.#kernel.info, 60_000, () => new CellError('The restarted kernel does not answer.'));
+      this.#setStatus('idle');
+    } catch (e) {
+      this.#setStatus('dead');
+      throw e instanceof CellError
+        ? e
+        : new CellError(`Could not restart the kernel: ${errorText(e)}`, 'Reload the page to start over.', 'restart');
+    } finally {
+      this.#restarting = false;
+    }
+  }
+
+  async dispose(): Promise<void> {
+    if (this.#kernel.isDisposed) return;
+    try {
+      await this.#kernel.shutdown();
+    } catch {
+      // The server may be gone already; there is nothing left to shut down.
+    }
+    this.#kernel.dispose();
+  }
+
+  /**
+   * Ask the server to shut the kernel down while the page is going away: a keepalive
+   * request outlives the page, an ordinary fetch would be cancelled.
+   */
+  shutdownOnUnload(): void {
+    if (this.#kernel.isDisposed) return;
+    const url = new URL(`api/kernels/${encodeURIComponent(this.#kernel.id)}`, this.#settings.baseUrl);
+    if (this.#settings.token) url.searchParams.set('token', this.#settings.token);
+    void fetch(url, { method: 'DELETE', keepalive: true, credentials: 'omit' }).catch(() => {});
+  }
+
+  #onKernelStatus(s: KernelMessage.Status): void {
+    if (s === 'dead') {
+      this.#setStatus('dead');
+      this.#abortRun?.(this.#deathError());
+    } else if ((s === 'autorestarting' || s === 'restarting') && !this.#restarting) {
+      // The server restarts a kernel whose process died; its state is gone, so the
+      // reader must know (and the cell stays in error until they press Restart).
+      this.#setStatus('dead');
+      this.#abortRun?.(this.#deathError());
+    } else if (s === 'busy' || s === 'idle') {
+      // Other cells' runs also report busy/idle; our own status tracks our runs only.
+    }
+  }
+
+  #onConnectionStatus(s: Kernel.ConnectionStatus): void {
+    if (s === 'disconnected' && this.#status !== 'dead') {
+      this.#setStatus('dead');
+      this.#abortRun?.(this.#lostError());
+    } else if (s === 'connecting' && this.#abortRun) {
+      // KernelConnection reconnects with backoff for about two minutes; a run should not
+      // hang that long. If the socket is back within the grace period, jupyter_server
+      // replays what it buffered and the run finishes normally.
+      const abort = this.#abortRun;
+      const timer = setTimeout(() => {
+        if (this.#kernel.connectionStatus !== 'connected') {
+          this.#setStatus('dead');
+          abort(this.#lostError());
+        }
+      }, RECONNECT_GRACE_MS);
+      const cancel = (_: unknown, next: Kernel.ConnectionStatus) => {
+        if (next === 'connecting') return;
+        clearTimeout(timer);
+        this.#kernel.connectionStatusChanged.disconnect(cancel);
+      };
+      this.#kernel.connectionStatusChanged.connect(cancel);
+    }
+  }
+
+  #deathError(): CellError {
+    return new CellError(
+      'The kernel stopped while running this code (it may have crashed or run out of memory). Its variables are lost.',
+      'Press Restart to start a fresh kernel, then run the cells you need again.',
+      'kernel-died',
+    );
+  }
+
+  #lostError(): CellError {
+    return new CellError(
+      `Lost the connection to the Jupyter server at ${this.#settings.baseUrl}.`,
+      'Check your network and that the server is still running, then press Restart.',
+      'connection-lost',
+    );
+  }
+
+  #setStatus(s: SessionStatus): void {
+    if (this.#status === s) return;
+    this.#status = s;
+    this.events.dispatchEvent(new CustomEvent('statuschange', { detail: s }));
+  }
+}
+
+/** nbformat output from an iopub message, or null for messages that are not outputs. */
+export function toOutput(msg: KernelMessage.IIOPubMessage): IOutput | null {
+  const c = msg.content as Record<string, unknown>;
+  switch (msg.header.msg_type) {
+    case 'stream':
+      return { output_type: 'stream', name: c.name, text: c.text } as IOutput;
+    case 'display_data':
+    case 'update_display_data':
+      return {
+        output_type: 'display_data',
+        data: c.data,
+        metadata: c.metadata ?? {},
+        ...(displayId(c) ? { transient: { display_id: displayId(c) } } : {}),
+      } as IOutput;
+    case 'execute_result':
+      return {
+        output_type: 'execute_result',
+        data: c.data,
+        metadata: c.metadata ?? {},
+        execution_count: c.execution_count,
+        ...(displayId(c) ? { transient: { display_id: displayId(c) } } : {}),
+      } as IOutput;
+    case 'error':
+      return { output_type: 'error', ename: c.ename, evalue: c.evalue, traceback: c.traceback } as IOutput;
+    default:
+      return null;
+  }
+}
+
+function displayId(content: Record<string, unknown>): string | undefined {
+  const transient = content.transient as { display_id?: string } | undefined;
+  return transient?.display_id;
+}
+
+/** Turn a failed kernel start into something the reader can act on. */
+async function describeStartFailure(
+  e: unknown,
+  settings: ServerConnection.ISettings,
+  name: string,
+): Promise<CellError> {
+  const where = settings.baseUrl;
+  if (e instanceof ServerConnection.NetworkError) {
+    return new CellError(
+      `Could not reach the Jupyter server at ${where}.`,
+      'Check that the server is running and reachable from this page, and that it allows this page’s origin (ServerApp.allow_origin).',
+      'unreachable',
+    );
+  }
+  if (e instanceof ServerConnection.ResponseError) {
+    const status = e.response.status;
+    if (status === 403 || status === 401) {
+      return new CellError(
+        `The Jupyter server at ${where} refused the token (${status} ${e.response.statusText || 'Forbidden'}).`,
+        'Check the token: the cell’s token attribute or the page’s data-token must match the server’s token.',
+        'forbidden',
+      );
+    }
+    if (/no such kernel/i.test(e.message) || status === 404) {
+      const available = await kernelNames(settings);
+      return new CellError(
+        `The Jupyter server at ${where} has no kernel named “${name}”.`,
+        available.length
+          ? `Use one of: ${available.join(', ')} (the kernel attribute).`
+          : 'Check the kernel attribute against the server’s installed kernels.',
+        'no-such-kernel',
+      );
+    }
+    return new CellError(
+      `The Jupyter server at ${where} could not start a ${name} kernel: ${e.message}`,
+      'Try again later, or ask the server’s administrator.',
+      'start-failed',
+    );
+  }
+  return new CellError(`Could not start a kernel on ${where}: ${errorText(e)}`, 'Try again later.', 'start-failed');
+}
+
+async function kernelNames(settings: ServerConnection.ISettings): Promise<string[]> {
+  try {
+    const r = await ServerConnection.makeRequest(new URL('api/kernelspecs', settings.baseUrl).href, {}, settings);
+    const specs = (await r.json()) as { kernelspecs?: Record<string, unknown> };
+    return Object.keys(specs.kernelspecs ?? {});
+  } catch {
+    return [];
+  }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, error: () => Error): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(error()), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}

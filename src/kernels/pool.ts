@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * Sessions shared by key (DESIGN §3). Cells whose options are equal share one kernel, like
+ * the cells of a notebook; runs on one kernel execute in the order they were asked for;
+ * an isolated run gets a kernel of its own that is disposed when the run ends.
+ *
+ * The pool knows no backend: it is given a `connect` function (the backend registry in the
+ * page, a fake in unit tests).
+ *
+ * @packageDocumentation
+ */
+import {
+  type ExecuteReply,
+  type KernelSession,
+  type OutputSink,
+  type Progress,
+  type SessionOptions,
+} from './types.js';
+
+export type Connect = (options: SessionOptions, progress?: (p: Progress) => void) => Promise<KernelSession>;
+
+export interface RunRequest {
+  code: string;
+  sink: OutputSink;
+  isolated?: boolean;
+  signal?: AbortSignal;
+  /** Called once the run waits behind another run on the same kernel. */
+  onQueued?: () => void;
+  /** Called when the kernel is there and the code is being sent. */
+  onStart?: (session: KernelSession) => void;
+}
+
+/** The key two cells must share to share a kernel. Field order is fixed, so equal options give equal keys. */
+export function sessionKey(o: SessionOptions): string {
+  return JSON.stringify([
+    o.backend,
+    o.server ?? '',
+    o.token ?? '',
+    o.kernel ?? '',
+    o.language ?? '',
+    o.binderUrl ?? '',
+    o.provider ?? '',
+    o.repo ?? '',
+    o.ref ?? '',
+    o.session ?? '',
+    o.pyodideIndexUrl ?? '',
+  ]);
+}
+
+interface Entry {
+  session: Promise<KernelSession>;
+  /** The last run queued on this kernel; the next one starts when it settles. */
+  tail: Promise<unknown>;
+  /** Runs asked for and not finished yet. */
+  pending: number;
+  /** The session has started. */
+  ready: boolean;
+}
+
+export class KernelPool {
+  /** `session` events (detail: `{ key, session }`) each time a shared session starts or is replaced. */
+  readonly events = new EventTarget();
+  #entries = new Map<string, Entry>();
+  #connect: Connect;
+
+  constructor(connect: Connect) {
+    this.#connect = connect;
+  }
+
+  /** The shared session for these options, started on first use. */
+  session(options: SessionOptions, progress?: (p: Progress) => void): Promise<KernelSession> {
+    return this.#entry(options, progress).session;
+  }
+
+  /** Whether the shared session for these options has started (a run would not wait for a kernel). */
+  isReady(options: SessionOptions): boolean {
+    return this.#entries.get(sessionKey(options))?.ready ?? false;
+  }
+
+  /** The session if it is already running (or starting), without starting one. */
+  existing(options: SessionOptions): Promise<KernelSession> | undefined {
+    return this.#entries.get(sessionKey(options))?.session;
+  }
+
+  /** Run code on the shared kernel for `options`, after the runs asked for before it. */
+  run(options: SessionOptions, req: RunRequest, progress?: (p: Progress) => void): Promise<ExecuteReply> {
+    if (req.isolated) return this.#runIsolated(options, req, progress);
+    const entry = this.#entry(options, progress);
+    if (entry.pending > 0) req.onQueued?.();
+    entry.pending++;
+    // A failed earlier run must not fail this one: wait for it to settle, whatever the outcome.
+    const previous = entry.tail.catch(() => undefined);
+    const mine = (async (): Promise<ExecuteReply> => {
+      try {
+        await previous;
+        if (req.signal?.aborted) return { status: 'aborted', executionCount: null };
+        const session = await entry.session;
+        req.onStart?.(session);
+        return await session.execute(req.code, req.sink, { signal: req.signal });
+      } finally {
+        entry.pending--;
+      }
+    })();
+    entry.tail = mine;
+    return mine;
+  }
+
+  async #runIsolated(options: SessionOptions, req: RunRequest, progress?: (p: Progress) => void): Promise<ExecuteReply> {
+    const session = await this.#connect(options, progress);
+    try {
+      if (req.signal?.aborted) return { status: 'aborted', executionCount: null };
+      req.onStart?.(session);
+      return await session.execute(req.code, req.sink, { signal: req.signal });
+    } finally {
+      void session.dispose();
+    }
+  }
+
+  /**
+   * Restart the shared kernel. A session that cannot restart (its kernel is gone, or it
+   * never started) is replaced by a fresh one.
+   */
+  async restart(options: SessionOptions, progress?: (p: Progress) => void): Promise<KernelSession> {
+    const key = sessionKey(options);
+    const entry = this.#entries.get(key);
+    if (entry) {
+      const session = await entry.session.catch(() => null);
+      if (session) {
+        try {
+          await session.restart();
+          this.events.dispatchEvent(new CustomEvent('session', { detail: { key, session } }));
+          return session;
+        } catch {
+          void session.dispose().catch(() => {});
+        }
+      }
+      this.#entries.delete(key);
+    }
+    return this.session(options, progress);
+  }
+
+  async interrupt(options: SessionOptions): Promise<void> {
+    const session = await this.existing(options)?.catch(() => null);
+    await session?.interrupt();
+  }
+
+  /** Forget a session (after it failed to start), so the next run starts a new one. */
+  forget(options: SessionOptions): void {
+    this.#entries.delete(sessionKey(options));
+  }
+
+  /** Every session the pool started, for shutdown when the page goes away. */
+  async sessions(): Promise<KernelSession[]> {
+    const all = await Promise.all([...this.#entries.values()].map((e) => e.session.catch(() => null)));
+    return all.filter((s): s is KernelSession => s !== null);
+  }
+
+  /** Drop every session without waiting (page unload); `each` gets the ones already running. */
+  drain(each: (s: KernelSession) => void): void {
+    for (const entry of this.#entries.values()) void entry.session.then(each, () => {});
+    this.#entries.clear();
+  }
+
+  #entry(options: SessionOptions, progress?: (p: Progress) => void): Entry {
+    const key = sessionKey(options);
+    let entry = this.#entries.get(key);
+    if (!entry) {
+      const session = this.#connect(options, progress);
+      entry = { session, tail: Promise.resolve(), pending: 0, ready: false };
+      const created = entry;
+      this.#entries.set(key, entry);
+      session.then(
+        (s) => {
+          created.ready = true;
+          this.events.dispatchEvent(new CustomEvent('session', { detail: { key, session: s } }));
+        },
+        // A kernel that failed to start is not kept: the next run tries again.
+        () => {
+          if (this.#entries.get(key) === created) this.#entries.delete(key);
+        },
+      );
+    }
+    return entry;
+  }
+}
+

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * The contract every backend implements (DESIGN §3). A session speaks Jupyter's output
+ * model (nbformat v4 outputs), so the output area never learns which backend ran the code.
+ *
+ * @packageDocumentation
+ */
+import type { IOutput } from '@jupyterlab/nbformat';
+
+export type { IOutput };
+
+export type BackendName = 'pyodide' | 'jupyter' | 'binder' | 'sagecell';
+export const BACKENDS: readonly BackendName[] = ['pyodide', 'jupyter', 'binder', 'sagecell'];
+
+export type SessionStatus = 'connecting' | 'idle' | 'busy' | 'dead';
+
+/** Where a run's outputs go. The element's output model implements it. */
+export interface OutputSink {
+  /** A stream, display_data, execute_result or error output. */
+  output(o: IOutput): void;
+  /** Replace every output carrying this display id (update_display_data). */
+  update(displayId: string, o: IOutput): void;
+  /** clear_output; with `wait`, the clear happens when the next output arrives. */
+  clear(wait: boolean): void;
+  /** stdin: show a prompt, resolve with what the reader typed. */
+  input(prompt: string, password: boolean): Promise<string>;
+  /**
+   * A line of progress from the backend itself (a Binder build phase, "starting kernel…"):
+   * shown in the cell while it connects, never part of `outputs`.
+   */
+  progress?(p: Progress): void;
+}
+
+export interface Progress {
+  /** Short name of the step ("building", "starting kernel"). */
+  phase: string;
+  /** Optional detail: a log line, or a human sentence. */
+  message?: string;
+  /** 0..1 when known. */
+  fraction?: number;
+}
+
+export type RunStatus = 'ok' | 'error' | 'aborted';
+
+export interface RunResult {
+  status: RunStatus;
+  executionCount: number | null;
+  outputs: IOutput[];
+}
+
+/** What a backend returns from execute(); the element adds the outputs it collected. */
+export interface ExecuteReply {
+  status: RunStatus;
+  executionCount: number | null;
+}
+
+export interface SessionInfo {
+  language: string;
+  name: string;
+  backend: BackendName;
+}
+
+export interface KernelSession {
+  readonly info: SessionInfo;
+  readonly status: SessionStatus;
+  execute(code: string, sink: OutputSink, opts?: { signal?: AbortSignal }): Promise<ExecuteReply>;
+  /** May end the kernel where the backend cannot interrupt (then it says so). */
+  interrupt(): Promise<void>;
+  restart(): Promise<void>;
+  dispose(): Promise<void>;
+  /** Status changes: `statuschange` events on this target. */
+  readonly events: EventTarget;
+}
+
+/**
+ * Everything that makes one kernel different from another. Two cells with equal options
+ * (and the same `session` attribute) share a kernel.
+ */
+export interface SessionOptions {
+  backend: BackendName;
+  /** Jupyter or SageCell server URL (normalised, ends with `/`). */
+  server?: string;
+  token?: string;
+  kernel?: string;
+  language?: string;
+  binderUrl?: string;
+  repo?: string;
+  ref?: string;
+  provider?: string;
+  /** The author's share key (`session` attribute). */
+  session?: string;
+  /** Pyodide: a full distribution for packages. */
+  pyodideIndexUrl?: string;
+}
+
+/**
+ * A failure the reader must understand: `message` says what failed, `hint` what to do.
+ * Backends throw it; the element shows both in the cell.
+ */
+export class CellError extends Error {
+  override name = 'CellError';
+  constructor(
+    message: string,
+    readonly hint = '',
+    readonly code = 'failed',
+  ) {
+    super(message);
+  }
+}
+
+export interface BackendModule {
+  connect(options: SessionOptions, progress?: (p: Progress) => void): Promise<KernelSession>;
+}

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * The output area: draws an {@link OutputModel} into a container, and asks the reader for
+ * input when the kernel wants it.
+ *
+ * Rendering is batched: the first change after a quiet moment draws at once (a single
+ * `print` appears with no frame of delay), changes that follow within a frame are drawn
+ * together at the next animation frame. A stream longer than `maxLines` shows its last
+ * lines with a notice, a "Show all" button and a download of the full text, so a loop
+ * printing 100,000 lines never blocks the page.
+ *
+ * @packageDocumentation
+ */
+import type { IStream } from '@jupyterlab/nbformat';
+import { OutputModel, type OutputChange } from './model.js';
+import { renderOutput, type RenderOptions } from './render.js';
+import { setTerminalText } from './ansi.js';
+
+export interface AreaOptions extends RenderOptions {
+  /** Lines of a stream shown before it is cut to its tail (default 2,000). */
+  maxLines?: number;
+}
+
+/** Lines per block when a long stream is shown whole: each block lays out on its own. */
+const SHOW_ALL_BLOCK = 2_000;
+
+type Pending = 'add' | 'append' | 'replace';
+
+interface StreamView {
+  wrap: HTMLElement;
+  notice: HTMLElement | null;
+  pre: HTMLPreElement;
+  expanded: boolean;
+}
+
+export class OutputArea {
+  readonly model: OutputModel;
+  #container: HTMLElement;
+  #options: Required<AreaOptions>;
+  #items: HTMLElement[] = [];
+  #streams = new Map<number, StreamView>();
+  #pending = new Map<number, Pending>();
+  #resetPending = false;
+  #scheduled = false;
+  #lastFlush = -Infinity;
+  #inputs = new Set<HTMLElement>();
+
+  constructor(container: HTMLElement, model: OutputModel, options: AreaOptions) {
+    this.#container = container;
+    this.model = model;
+    this.#options = { maxLines: 2_000, ...options };
+    model.onChange((c) => this.#onChange(c));
+  }
+
+  set trusted(value: boolean) {
+    this.#options.trusted = value;
+  }
+
+  /** Show a prompt with a text box; resolve with what the reader typed (Enter sends). */
+  requestInput(prompt: string, password: boolean): Promise<string> {
+    this.#flush();
+    return new Promise((resolve) => {
+      const row = document.createElement('form');
+      row.className = 'stdin';
+      const label = document.createElement('label');
+      const promptText = document.createElement('span');
+      promptText.className = 'prompt';
+      promptText.textContent = prompt;
+      const box = document.createElement('input');
+      box.type = password ? 'password' : 'text';
+      box.autocomplete = 'off';
+      box.spellcheck = false;
+      box.setAttribute('part', 'input');
+      box.setAttribute('aria-label', prompt.trim() || 'Input requested by the code');
+      label.append(promptText, box);
+      const send = document.createElement('button');
+      send.type = 'submit';
+      send.textContent = 'Send';
+      row.append(label, send);
+      row.addEventListener('submit', (e) => {
+        e.preventDefault();
+        row.remove();
+        this.#inputs.delete(row);
+        const echo = password ? '·'.repeat(Math.max(box.value.length, 1)) : box.value;
+        // As JupyterLab does: the exchange stays visible as a stdin stream, which also ends
+        // the stdout stream before it (later prints start a new block below the answer).
+        this.model.add({ output_type: 'stream', name: 'stdin', text: `${prompt}${echo}\n` });
+        resolve(box.value);
+      });
+      this.#inputs.add(row);
+      this.#container.append(row);
+      box.focus({ preventScroll: false });
+    });
+  }
+
+  /** Remove input boxes nobody will answer any more (the run that asked has ended). */
+  cancelInputs(): void {
+    for (const row of this.#inputs) row.remove();
+    this.#inputs.clear();
+  }
+
+  /** Whether an input box is waiting for the reader. */
+  get waitingForInput(): boolean {
+    return this.#inputs.size > 0;
+  }
+
+  #onChange(c: OutputChange): void {
+    if (c.type === 'reset') {
+      this.#resetPending = true;
+      this.#pending.clear();
+    } else {
+      const before = this.#pending.get(c.index);
+      // An output added and then appended to before it is drawn is still an addition.
+      if (before !== 'add') this.#pending.set(c.index, c.type);
+    }
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    if (performance.now() - this.#lastFlush > 50) {
+      queueMicrotask(() => this.#flush());
+    } else {
+      requestAnimationFrame(() => this.#flush());
+      // Hidden tabs get no animation frames; do not leave the outputs undrawn.
+      setTimeout(() => this.#flush(), 250);
+    }
+  }
+
+  #flush(): void {
+    if (!this.#scheduled) return;
+    this.#scheduled = false;
+    this.#lastFlush = performance.now();
+    if (this.#resetPending) {
+      this.#resetPending = false;
+      for (const el of this.#items) el.remove();
+      this.#items = [];
+      this.#streams.clear();
+    }
+    const indexes = [...this.#pending.keys()].sort((a, b) => a - b);
+    for (const index of indexes) {
+      const kind = this.#pending.get(index)!;
+      if (index >= this.model.length) continue;
+      if (kind === 'append' && this.#streams.has(index)) {
+        this.#drawStream(this.#streams.get(index)!, index);
+      } else {
+        const el = this.#draw(index);
+        const old = this.#items[index];
+        if (old) old.replaceWith(el);
+        else this.#insert(el);
+        this.#items[index] = el;
+      }
+    }
+    this.#pending.clear();
+  }
+
+  /** New outputs go after the last output but before any input box still waiting. */
+  #insert(el: HTMLElement): void {
+    const firstInput = [...this.#inputs][0];
+    if (firstInput?.parentNode === this.#container) this.#container.insertBefore(el, firstInput);
+    else this.#container.append(el);
+  }
+
+  #draw(index: number): HTMLElement {
+    const output = this.model.at(index);
+    if (output.output_type !== 'stream') {
+      this.#streams.delete(index);
+      const el = renderOutput(output, this.#options);
+      el.setAttribute('part', 'output-item');
+      return el;
+    }
+    const wrap = document.createElement('div');
+    const name = (output as IStream).name;
+    wrap.className = `stream ${name}`;
+    const pre = document.createElement('pre');
+    wrap.append(pre);
+    const view: StreamView = { wrap, notice: null, pre, expanded: false };
+    this.#streams.set(index, view);
+    this.#drawStream(view, index);
+    return wrap;
+  }
+
+  #drawStream(view: StreamView, index: number): void {
+    if (view.expanded) return;
+    const text = String((this.model.at(index) as IStream).text);
+    const max = this.#options.maxLines;
+    const cut = tailStart(text, max);
+    if (cut === 0) {
+      view.notice?.remove();
+      view.notice = null;
+      setTerminalText(view.pre, text);
+      return;
+    }
+    setTerminalText(view.pre, text.slice(cut));
+    const total = countLines(text);
+    if (!view.notice) {
+      view.notice = this.#truncationNotice(view, index);
+      view.wrap.prepend(view.notice);
+    }
+    view.notice.querySelector('.count')!.textContent =
+      `Long output: showing the last ${max.toLocaleString('en')} of ${total.toLocaleString('en')} lines.`;
+  }
+
+  #truncationNotice(view: StreamView, index: number): HTMLElement {
+    const notice = document.createElement('div');
+    notice.className = 'truncated';
+    notice.setAttribute('part', 'truncated');
+    const count = document.createElement('span');
+    count.className = 'count';
+    const showAll = document.createElement('button');
+    showAll.type = 'button';
+    showAll.textContent = 'Show all';
+    showAll.addEventListener('click', () => this.#showAll(view, index));
+    const download = document.createElement('button');
+    download.type = 'button';
+    download.textContent = 'Download';
+    download.addEventListener('click', () => downloadText(String((this.model.at(index) as IStream).text)));
+    notice.append(count, showAll, download);
+    return notice;
+  }
+
+  /** Draw the whole stream, a block per frame, so even a huge one never freezes the page. */
+  #showAll(view: StreamView, index: number): void {
+    view.expanded = true;
+    const text = String((this.model.at(index) as IStream).text);
+    view.notice?.querySelector('button')?.remove();
+    view.notice!.querySelector('.count')!.textContent = `Showing all ${countLines(text).toLocaleString('en')} lines.`;
+    const blocks = splitLines(text, SHOW_ALL_BLOCK);
+    view.pre.remove();
+    let i = 0;
+    const step = () => {
+      const start = performance.now();
+      while (i < blocks.length && performance.now() - start < 12) {
+        const pre = document.createElement('pre');
+        pre.className = 'block';
+        setTerminalText(pre, blocks[i++]!);
+        view.wrap.append(pre);
+      }
+      if (i < blocks.length) requestAnimationFrame(step);
+    };
+    step();
+  }
+}
+
+/** Index where the last `max` lines of `text` begin (0 when it has no more than that). */
+export function tailStart(text: string, max: number): number {
+  let pos = text.length;
+  // A final newline ends the last line; it does not start another.
+  if (text.endsWith('\n')) pos--;
+  for (let n = 0; n < max; n++) {
+    pos = text.lastIndexOf('\n', pos - 1);
+    if (pos === -1) return 0;
+  }
+  return pos + 1;
+}
+
+export function countLines(text: string): number {
+  if (!text) return 0;
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return text.endsWith('\n') ? n : n + 1;
+}
+
+/** `text` cut into blocks of `per` lines each (the last may be shorter). */
+export function splitLines(text: string, per: number): string[] {
+  const blocks: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = start - 1;
+    for (let n = 0; n < per; n++) {
+      end = text.indexOf('\n', end + 1);
+      if (end === -1) break;
+    }
+    const stop = end === -1 ? text.length : end + 1;
+    blocks.push(text.slice(start, stop));
+    start = stop;
+  }
+  return blocks;
+}
+
+function downloadText(text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'output.txt';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

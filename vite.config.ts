@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * Two builds (scripts/build.mjs runs both):
+ * - `module`: the ES module entry `dist/exec-cell.mjs` with its lazily loaded chunks in
+ *   `dist/chunks/` (editor, each backend, Markdown, math, sanitiser). Bundlers use it; the
+ *   script tag loads it.
+ * - `script`: the classic script `dist/exec-cell.js` (an IIFE: no `define()`, so RequireJS
+ *   on Moodle pages is left alone).
+ */
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * `@jupyterlab/services`' KernelConnection does `require('..')` (the package index: contents,
+ * sessions, settings, ydoc…) for two names. Answer that require with a module holding just
+ * those two, so the Jupyter chunk carries the kernel protocol and nothing else.
+ */
+function jupyterServicesSlim(): Plugin {
+  const id = '\0exec-cell:jupyter-services-index';
+  return {
+    name: 'exec-cell:jupyter-services-slim',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '..' && importer && /@jupyterlab[\\/]services[\\/]lib[\\/]kernel[\\/]default\.js$/.test(importer)) {
+        return id;
+      }
+      return null;
+    },
+    load(loadId) {
+      if (loadId !== id) return null;
+      return [
+        "export { ServerConnection } from '@jupyterlab/services/lib/serverconnection.js';",
+        "export { CommsOverSubshells } from '@jupyterlab/services/lib/kernel/comm.js';",
+      ].join('\n');
+    },
+  };
+}
+
+const shared: UserConfig = {
+  base: './',
+  define: { __EXEC_CELL_VERSION__: JSON.stringify(pkg.version) },
+  plugins: [jupyterServicesSlim()],
+  build: {
+    target: 'es2022',
+    emptyOutDir: false,
+    sourcemap: true,
+    minify: true,
+    reportCompressedSize: false,
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'script') {
+    return {
+      ...shared,
+      build: {
+        ...shared.build,
+        lib: { entry: 'src/loader.ts', formats: ['iife'], name: 'ExecCellLoader', fileName: () => 'exec-cell.js' },
+      },
+    };
+  }
+  return {
+    ...shared,
+    build: {
+      ...shared.build,
+      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'exec-cell.mjs' },
+      rollupOptions: {
+        // Lib mode leaves ES output unminified (for bundlers' pure annotations); this build is also
+        // what the script tag loads, so it is minified whole.
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      },
+    },
+  };
+});
