@@ -117,7 +117,11 @@ export class ExecCell extends LitElement {
 
   readonly #model = new OutputModel();
   #area: OutputArea | null = null;
-  #kernel = new KernelController(this, this.#model, (prompt, password) => this.#area!.requestInput(prompt, password));
+  #kernel = new KernelController(this, {
+    model: this.#model,
+    input: (prompt, password) => this.#area!.requestInput(prompt, password),
+    settle: () => this.#area?.settle(),
+  });
   #editor: CellEditor | null = null;
   #id = `exec-cell-${++cellsMade}`;
   /** The author's code (read once, when the light DOM is complete) and the code as it is now. */
@@ -164,7 +168,7 @@ export class ExecCell extends LitElement {
       isolated: this.isolated,
       timeout: this.timeout ?? pageConfig().timeout,
     };
-    return this.#kernel.run(plan).finally(() => this.#area?.cancelInputs());
+    return this.#kernel.run(plan);
   }
 
   interrupt(): Promise<void> {
@@ -192,8 +196,10 @@ export class ExecCell extends LitElement {
     }
   }
 
-  override willUpdate(): void {
-    this.status = this.#kernel.status;
+  /** Reflect at once (not at the next render): `exec-cell-status` listeners read the attribute. */
+  statusChanged(status: CellStatus): void {
+    this.status = status;
+    this.setAttribute('status', status);
   }
 
   override updated(changed: PropertyValues<this>): void {

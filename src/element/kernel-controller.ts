@@ -30,7 +30,18 @@ export interface Notice {
   hint?: string;
 }
 
-export interface KernelHost extends ReactiveControllerHost, EventTarget {}
+export interface KernelHost extends ReactiveControllerHost, EventTarget {
+  /** Called before `exec-cell-status` is dispatched, so listeners see the new status on the host. */
+  statusChanged?(status: CellStatus): void;
+}
+
+/** Where a run's outputs go, as the controller needs it. */
+export interface OutputTarget {
+  readonly model: OutputModel;
+  input: OutputSink['input'];
+  /** The run ended: draw what is pending and drop unanswered input boxes (before `exec-cell-done`). */
+  settle(): void;
+}
 
 export interface RunPlan {
   code: string;
@@ -54,7 +65,7 @@ export class KernelController implements ReactiveController {
 
   #host: KernelHost;
   #model: OutputModel;
-  #input: OutputSink['input'];
+  #target: OutputTarget;
   #pool: KernelPool;
   /** Runs of this cell asked for and not finished (the first may be running). */
   #runs = new Set<AbortController>();
@@ -64,10 +75,10 @@ export class KernelController implements ReactiveController {
   #watchedKey = '';
   #lastOptions: SessionOptions | null = null;
 
-  constructor(host: KernelHost, model: OutputModel, input: OutputSink['input'], kernelPool: KernelPool = pagePool) {
+  constructor(host: KernelHost, target: OutputTarget, kernelPool: KernelPool = pagePool) {
     this.#host = host;
-    this.#model = model;
-    this.#input = input;
+    this.#target = target;
+    this.#model = target.model;
     this.#pool = kernelPool;
     host.addController(this);
   }
@@ -105,7 +116,7 @@ export class KernelController implements ReactiveController {
       output: (o) => this.#model.add(o),
       update: (id, o) => this.#model.update(id, o),
       clear: (wait) => this.#model.clear(wait),
-      input: (prompt, password) => this.#input(prompt, password),
+      input: (prompt, password) => this.#target.input(prompt, password),
     };
     const onProgress = (p: Progress) => {
       this.progress = p;
@@ -242,6 +253,7 @@ export class KernelController implements ReactiveController {
   }
 
   #finish(result: RunResult): RunResult {
+    this.#target.settle();
     this.#host.requestUpdate();
     this.#host.dispatchEvent(new ExecCellDoneEvent(result));
     return result;
@@ -282,6 +294,7 @@ export class KernelController implements ReactiveController {
   #setStatus(status: CellStatus): void {
     if (this.status === status) return;
     this.status = status;
+    this.#host.statusChanged?.(status);
     this.#host.requestUpdate();
     this.#host.dispatchEvent(new ExecCellStatusEvent(status));
   }

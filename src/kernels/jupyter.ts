@@ -27,7 +27,7 @@ import {
 } from './types.js';
 
 /** How long a run waits for a dropped websocket to come back before it gives up. */
-const RECONNECT_GRACE_MS = 20_000;
+const RECONNECT_GRACE_MS = 10_000;
 
 export interface JupyterServer {
   /** Base URL of the server (a JupyterHub user server URL such as `/user/NAME/` works). */
@@ -359,13 +359,13 @@ async function describeStartFailure(
         'forbidden',
       );
     }
-    if (/no such kernel/i.test(e.message) || status === 404) {
-      const available = await kernelNames(settings);
+    // jupyter_server answers an unknown kernel name with a bare 500 ("Unhandled error"),
+    // so ask which kernels it has before blaming anything else.
+    const available = await kernelNames(settings);
+    if (available.length && !available.includes(name)) {
       return new CellError(
         `The Jupyter server at ${where} has no kernel named “${name}”.`,
-        available.length
-          ? `Use one of: ${available.join(', ')} (the kernel attribute).`
-          : 'Check the kernel attribute against the server’s installed kernels.',
+        `Use one of: ${available.join(', ')} (the kernel attribute).`,
         'no-such-kernel',
       );
     }

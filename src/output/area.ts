@@ -93,8 +93,12 @@ export class OutputArea {
     });
   }
 
-  /** Remove input boxes nobody will answer any more (the run that asked has ended). */
-  cancelInputs(): void {
+  /**
+   * The run has ended: draw what is still pending now (so the outputs are on screen when
+   * the page hears of the end), and remove input boxes nobody will answer any more.
+   */
+  settle(): void {
+    this.#flush();
     for (const row of this.#inputs) row.remove();
     this.#inputs.clear();
   }

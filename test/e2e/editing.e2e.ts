@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// The reader's code: read from the page, edited, kept across reloads, restored by Reset.
+import { describe, expect, test } from 'vitest';
+import { cell, clickRun, openPage, outputText, pageHtml, servePage, useBrowser } from './helpers.js';
+
+const { context } = useBrowser();
+
+const codeOf = (id: string) => (document.getElementById(id) as HTMLElement & { code: string }).code;
+
+describe('the code in a cell', () => {
+  test('comes from text content, a <pre> child or a <script type="text/plain"> child, dedented', async () => {
+    const page = await openPage(
+      context(),
+      `<div>
+        <exec-cell id="text">
+            for i in range(2):
+                print(i &lt; 5)
+        </exec-cell>
+        <exec-cell id="pre"><pre>
+          x = 1
+          print(x)
+        </pre></exec-cell>
+        <exec-cell id="raw"><script type="text/plain">
+          print("<b>" if 1 < 2 else "")
+        </script></exec-cell>
+      </div>`,
+    );
+    expect(await page.evaluate(codeOf, 'text')).toBe('for i in range(2):\n    print(i < 5)');
+    expect(await page.evaluate(codeOf, 'pre')).toBe('x = 1\nprint(x)');
+    expect(await page.evaluate(codeOf, 'raw')).toBe('print("<b>" if 1 < 2 else "")');
+    await clickRun(page, 'raw');
+    expect(await outputText(page, 'raw')).toBe('<b>\n');
+  });
+
+  test('the code shows at once as text, before the editor has loaded', async () => {
+    const ctx = context();
+    const page = await ctx.newPage();
+    // Hold the editor chunk back: the code must be readable meanwhile.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/chunks\/setup-.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const url = await servePage(pageHtml(`<exec-cell id="c">print("visible")</exec-cell>`), `e2e/early-${process.pid}.html`);
+    await page.goto(url);
+    await page.waitForFunction(() => customElements.get('exec-cell'));
+    const placeholder = cell(page, 'c').locator('[part="editor"] .placeholder');
+    await placeholder.waitFor();
+    expect(await placeholder.innerText()).toBe('print("visible")');
+    // Running works before the editor is there.
+    await clickRun(page, 'c');
+    expect(await outputText(page, 'c')).toBe('visible\n');
+    release();
+    await cell(page, 'c').locator('.cm-content').waitFor();
+  });
+
+  test('edits survive a reload; Reset restores the author’s code', async () => {
+    const path = `e2e/persist-${process.pid}.html`;
+    const body = `<exec-cell id="c">print("original")</exec-cell><exec-cell id="d">print("other")</exec-cell>`;
+    const page = await openPage(context(), body, { path });
+    const editor = cell(page, 'c').locator('.cm-content');
+    await editor.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('print("edited")');
+    expect(await cell(page, 'c').locator('[part="reset-button"]').count()).toBe(1);
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('exec-cell'));
+    await cell(page, 'c').locator('.cm-content').waitFor();
+    expect(await page.evaluate(codeOf, 'c')).toBe('print("edited")');
+    expect(await page.evaluate(codeOf, 'd')).toBe('print("other")');
+    expect(await cell(page, 'c').locator('.cm-content').innerText()).toBe('print("edited")');
+    await clickRun(page, 'c');
+    expect(await outputText(page, 'c')).toBe('edited\n');
+    await cell(page, 'c').locator('[part="reset-button"]').click();
+    expect(await page.evaluate(codeOf, 'c')).toBe('print("original")');
+    expect(await cell(page, 'c').locator('[part="reset-button"]').count()).toBe(0);
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('exec-cell'));
+    expect(await page.evaluate(codeOf, 'c')).toBe('print("original")');
+  });
+
+  test('when the author changes the original, the new original wins over an old edit', async () => {
+    const path = `e2e/persist-author-${process.pid}.html`;
+    const page = await openPage(context(), `<exec-cell id="c">print("v1")</exec-cell>`, { path });
+    await page.evaluate(() => ((document.getElementById('c') as HTMLElement & { code: string }).code = 'print("mine")'));
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('exec-cell'));
+    expect(await page.evaluate(codeOf, 'c')).toBe('print("mine")');
+    await servePage(pageHtml(`<exec-cell id="c">print("v2")</exec-cell>`), path);
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('exec-cell'));
+    expect(await page.evaluate(codeOf, 'c')).toBe('print("v2")');
+  });
+
+  test('persist="off" keeps nothing; readonly cells cannot be edited but run', async () => {
+    const path = `e2e/persist-off-${process.pid}.html`;
+    const page = await openPage(
+      context(),
+      `<exec-cell id="c" persist="off">print(1)</exec-cell><exec-cell id="r" readonly>print("ro")</exec-cell>`,
+      { path },
+    );
+    await page.evaluate(() => ((document.getElementById('c') as HTMLElement & { code: string }).code = 'print(2)'));
+    expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
+    const ro = cell(page, 'r').locator('.cm-content');
+    await ro.click();
+    await page.keyboard.type('xyz');
+    expect(await page.evaluate(codeOf, 'r')).toBe('print("ro")');
+    await clickRun(page, 'r');
+    expect(await outputText(page, 'r')).toBe('ro\n');
+  });
+});

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// When things fail, the cell says what failed and what to do; Restart recovers; the code stays.
+import { describe, expect, test } from 'vitest';
+import { cell, clickRun, jupyter, messageText, openPage, outputText, useBrowser, waitForStatus } from './helpers.js';
+import { startTcpProxy } from '../servers/tcp-proxy.mjs';
+import { freePort } from '../servers/ports.mjs';
+
+const { context } = useBrowser();
+const codeOf = (id: string) => (document.getElementById(id) as HTMLElement & { code: string }).code;
+
+describe('clear failures', () => {
+  test('a wrong token: the cell says the server refused it, and how to fix it', async () => {
+    const page = await openPage(context(), `<exec-cell id="c">print(1)</exec-cell>`, {
+      config: { server: jupyter().url, token: 'not-the-token' },
+    });
+    const result = await clickRun(page, 'c');
+    expect(result.status).toBe('error');
+    const message = await messageText(page, 'c');
+    expect(message).toContain(`The Jupyter server at ${jupyter().url} refused the token (403`);
+    expect(message).toContain('Check the token');
+    expect(await cell(page, 'c').getAttribute('status')).toBe('error');
+    expect(await page.evaluate(codeOf, 'c')).toBe('print(1)');
+  });
+
+  test('an unreachable server', async () => {
+    const port = await freePort();
+    const page = await openPage(context(), `<exec-cell id="c">print(1)</exec-cell>`, {
+      config: { server: `http://127.0.0.1:${port}/`, token: 'x' },
+    });
+    await clickRun(page, 'c');
+    expect(await messageText(page, 'c')).toContain(`Could not reach the Jupyter server at http://127.0.0.1:${port}/`);
+    expect(await cell(page, 'c').getAttribute('status')).toBe('error');
+  });
+
+  test('an unknown kernel name lists the kernels the server has', async () => {
+    const page = await openPage(context(), `<exec-cell id="c" kernel="cobol">print(1)</exec-cell>`);
+    await clickRun(page, 'c');
+    const message = await messageText(page, 'c');
+    expect(message).toContain('has no kernel named “cobol”');
+    expect(message).toContain('python3');
+  });
+
+  test('an unknown backend', async () => {
+    const page = await openPage(context(), `<exec-cell id="c" backend="fortran">print(1)</exec-cell>`);
+    await clickRun(page, 'c');
+    expect(await messageText(page, 'c')).toContain('Unknown backend “fortran”');
+  });
+
+  test('a kernel that dies mid-run: error state, Restart recovers, the code is kept', async () => {
+    const page = await openPage(
+      context(),
+      `<exec-cell id="c">import os, time\nprint("about to die", flush=True)\ntime.sleep(0.2)\nos._exit(1)</exec-cell>
+       <exec-cell id="d">print("alive")</exec-cell>`,
+    );
+    await clickRun(page, 'd');
+    const result = await clickRun(page, 'c');
+    expect(result.status).toBe('error');
+    expect(await messageText(page, 'c')).toContain('The kernel stopped while running this code');
+    expect(await messageText(page, 'c')).toContain('Press Restart');
+    expect(await cell(page, 'c').getAttribute('status')).toBe('error');
+    // The cell sharing that kernel shows the state too.
+    await waitForStatus(page, 'd', 'error', 5_000);
+    expect(await messageText(page, 'd')).toContain('has stopped');
+    await cell(page, 'c').locator('[part="restart-button"]').click();
+    await waitForStatus(page, 'c', 'idle');
+    // Restarting the shared kernel ends the error state of every cell on it.
+    await waitForStatus(page, 'd', 'idle', 5_000);
+    await clickRun(page, 'd');
+    expect(await outputText(page, 'd')).toBe('alive\n');
+    expect(await page.evaluate(codeOf, 'c')).toContain('os._exit(1)');
+  });
+
+  test('a dropped socket during a run: the connection comes back and the run completes', async () => {
+    const proxy = await startTcpProxy(Number(new URL(jupyter().url).port));
+    try {
+      const page = await openPage(
+        context(),
+        `<exec-cell id="c">import time\nfor i in range(4):\n    print(i, flush=True)\n    time.sleep(0.5)</exec-cell>`,
+        { config: { server: proxy.url, token: jupyter().token } },
+      );
+      const done = clickRun(page, 'c');
+      await page.waitForFunction(() => document.getElementById('c')!.shadowRoot!.querySelector('[part="output"]')!.textContent!.includes('0'));
+      proxy.cut();
+      const result = await done;
+      expect(result.status).toBe('ok');
+      expect(await outputText(page, 'c')).toBe('0\n1\n2\n3\n');
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a server gone for good mid-run: a clear error, not a hang; Restart says what is wrong', async () => {
+    const proxy = await startTcpProxy(Number(new URL(jupyter().url).port));
+    try {
+      const page = await openPage(context(), `<exec-cell id="c">import time\ntime.sleep(60)</exec-cell>`, {
+        config: { server: proxy.url, token: jupyter().token },
+      });
+      const done = clickRun(page, 'c', 40_000);
+      await waitForStatus(page, 'c', 'busy');
+      proxy.refuse();
+      proxy.cut();
+      const result = await done;
+      expect(result.status).toBe('error');
+      expect(await messageText(page, 'c')).toContain(`Lost the connection to the Jupyter server at ${proxy.url}`);
+      expect(await cell(page, 'c').getAttribute('status')).toBe('error');
+      await cell(page, 'c').locator('[part="restart-button"]').click();
+      await page.waitForFunction(() => /Could not (reach|restart)/.test(document.getElementById('c')!.shadowRoot!.querySelector('[part="message"]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+      expect(await page.evaluate(codeOf, 'c')).toBe('import time\ntime.sleep(60)');
+    } finally {
+      await proxy.close();
+    }
+  });
+});

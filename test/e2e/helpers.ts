@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * What the browser tests share: a browser context per test, pages made from an HTML body
+ * (served at a real loopback origin, so localStorage and CORS behave as on a real site), and
+ * small waits phrased as what a reader sees.
+ */
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { inject, afterAll, beforeEach, afterEach } from 'vitest';
+
+export const webUrl = () => inject('webUrl');
+export const jupyter = () => ({ url: inject('jupyterUrl'), token: inject('jupyterToken') });
+
+let browser: Browser | undefined;
+
+/** One browser connection per test file; one fresh context (empty storage) per test. */
+export function useBrowser(): { context: () => BrowserContext } {
+  let context: BrowserContext | undefined;
+  beforeEach(async () => {
+    browser ??= await chromium.connect(inject('browserEndpoint'));
+    context = await browser.newContext();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+  return {
+    context: () => {
+      if (!context) throw new Error('useBrowser(): no context outside a test');
+      return context;
+    },
+  };
+}
+
+export interface PageOptions {
+  /** Page defaults as the `data-exec-cell-config` block; default: the test Jupyter server. */
+  config?: Record<string, unknown> | null;
+  /** Attributes for the script tag, e.g. `data-server="…"`. */
+  scriptAttributes?: string;
+  /** Markup before the script tag (in head). */
+  head?: string;
+  /** Response headers for the page. */
+  headers?: Record<string, string>;
+  /** The page's path (default: a new one per page); pages with the same path share saved edits. */
+  path?: string;
+}
+
+let pagesMade = 0;
+
+/** Put a page on the static server (see test/servers/static.mjs); returns its URL. */
+export async function servePage(html: string, path: string, headers: Record<string, string> = {}): Promise<string> {
+  const r = await fetch(new URL(`__pages/${path}`, webUrl()), { method: 'PUT', body: JSON.stringify({ html, headers }) });
+  if (!r.ok) throw new Error(`could not store the test page: ${r.status}`);
+  return new URL(path, webUrl()).href;
+}
+
+/**
+ * Open a page whose body is `body`, with the exec-cell script tag from dist/, served by the
+ * real static server at a path of its own (or `o.path`).
+ */
+export async function openPage(context: BrowserContext, body: string, o: PageOptions = {}): Promise<Page> {
+  const path = o.path ?? `e2e/${process.pid}-${++pagesMade}.html`;
+  const url = await servePage(pageHtml(body, o), path, o.headers);
+  const page = await context.newPage();
+  trackErrors(page);
+  await page.goto(url);
+  await page.waitForFunction(() => customElements.get('exec-cell') !== undefined);
+  return page;
+}
+
+export function pageHtml(body: string, o: PageOptions = {}): string {
+  const config = o.config === undefined ? { server: jupyter().url, token: jupyter().token } : o.config;
+  const configBlock = config ? `<script type="application/json" data-exec-cell-config>${JSON.stringify(config)}</script>` : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>exec-cell test</title>${configBlock}${o.head ?? ''}</head>
+<body>${body}<script src="/dist/exec-cell.js" ${o.scriptAttributes ?? ''}></script></body></html>`;
+}
+
+/** Errors thrown in the page fail the test that caused them. */
+const pageErrors = new WeakMap<Page, string[]>();
+function trackErrors(page: Page): void {
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (e) => errors.push(e.message));
+}
+export function errorsOf(page: Page): string[] {
+  return pageErrors.get(page) ?? [];
+}
+
+export function cell(page: Page, id: string): Locator {
+  return page.locator(`exec-cell#${id}`);
+}
+
+/** Click Run and wait for the run to end; returns the `exec-cell-done` detail. */
+export async function clickRun(page: Page, id: string, timeout = 45_000): Promise<RunDetail> {
+  await page.evaluate((id) => {
+    const el = document.getElementById(id)!;
+    const w = window as unknown as { __done?: Record<string, unknown[]> };
+    w.__done ??= {};
+    w.__done[id] ??= [];
+    if (!el.dataset.recording) {
+      el.dataset.recording = '1';
+      el.addEventListener('exec-cell-done', (e) => w.__done![id]!.push((e as CustomEvent).detail));
+    }
+  }, id);
+  const before = await page.evaluate((id) => (window as unknown as { __done: Record<string, unknown[]> }).__done[id]!.length, id);
+  await cell(page, id).locator('[part="run-button"]').click();
+  await page.waitForFunction(
+    ([id, n]) => (window as unknown as { __done: Record<string, unknown[]> }).__done[id as string]!.length > (n as number),
+    [id, before],
+    { timeout },
+  );
+  return page.evaluate(
+    ([id, n]) => (window as unknown as { __done: Record<string, RunDetail[]> }).__done[id as string]![n as number]!,
+    [id, before],
+  );
+}
+
+export interface RunDetail {
+  status: 'ok' | 'error' | 'aborted';
+  executionCount: number | null;
+  outputs: Array<Record<string, unknown>>;
+}
+
+/** The output area's visible text. */
+export function outputText(page: Page, id: string): Promise<string> {
+  return cell(page, id).locator('[part="output"]').innerText();
+}
+
+/** The cell's own message (an error or a notice), or '' when it shows none. */
+export async function messageText(page: Page, id: string): Promise<string> {
+  const m = cell(page, id).locator('[part="message"]');
+  return (await m.count()) ? m.innerText() : '';
+}
+
+export async function waitForOutput(page: Page, id: string, pattern: RegExp, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    ([id, source, flags]) => {
+      const out = document.getElementById(id as string)?.shadowRoot?.querySelector('[part="output"]') as HTMLElement | null;
+      return !!out && new RegExp(source as string, flags as string).test(out.innerText);
+    },
+    [id, pattern.source, pattern.flags],
+    { timeout },
+  );
+}
+
+export async function waitForStatus(page: Page, id: string, status: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(([id, s]) => document.getElementById(id as string)?.getAttribute('status') === s, [id, status], {
+    timeout,
+  });
+}

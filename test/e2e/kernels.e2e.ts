@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// Kernels as a reader meets them: shared like a notebook, isolated on request, stoppable,
+// restartable, and the cell's status and events telling the page what happens.
+import { describe, expect, test } from 'vitest';
+import { cell, clickRun, jupyter, messageText, openPage, outputText, useBrowser, waitForStatus } from './helpers.js';
+
+const { context } = useBrowser();
+
+async function kernelIds(): Promise<string[]> {
+  const { url, token } = jupyter();
+  const r = await fetch(`${url}api/kernels?token=${token}`);
+  return ((await r.json()) as Array<{ id: string }>).map((k) => k.id);
+}
+
+describe('sharing kernels', () => {
+  test('cells share state by default; an isolated cell does not; a session key gets its own kernel', async () => {
+    const page = await openPage(
+      context(),
+      `<exec-cell id="a">x = 41</exec-cell>
+       <exec-cell id="b">print(x + 1)</exec-cell>
+       <exec-cell id="iso" isolated>print("x" in globals())</exec-cell>
+       <exec-cell id="s1" session="one">y = "one"</exec-cell>
+       <exec-cell id="s2" session="two">print("y" in globals(), "x" in globals())</exec-cell>
+       <exec-cell id="s1b" session="one">print(y)</exec-cell>`,
+    );
+    await clickRun(page, 'a');
+    await clickRun(page, 'b');
+    expect(await outputText(page, 'b')).toBe('42\n');
+    await clickRun(page, 'iso');
+    expect(await outputText(page, 'iso')).toBe('False\n');
+    await clickRun(page, 's1');
+    await clickRun(page, 's2');
+    expect(await outputText(page, 's2')).toBe('False False\n');
+    await clickRun(page, 's1b');
+    expect(await outputText(page, 's1b')).toBe('one\n');
+  });
+
+  test('an isolated cell gets a fresh kernel for each run and shuts it down after', async () => {
+    const before = new Set(await kernelIds());
+    const page = await openPage(context(), `<exec-cell id="c" isolated>import os\nprint(os.getpid())</exec-cell>`);
+    await clickRun(page, 'c');
+    const first = await outputText(page, 'c');
+    await clickRun(page, 'c');
+    const second = await outputText(page, 'c');
+    expect(first).toMatch(/^\d+\n$/);
+    expect(first).not.toBe(second);
+    // Both kernels were shut down after their run (other test files may start kernels meanwhile,
+    // so look only for kernels this page could have left behind: none may remain).
+    const deadline = Date.now() + 5_000;
+    let left: string[] = [];
+    do {
+      left = (await kernelIds()).filter((id) => !before.has(id));
+      const mine = await Promise.all(left.map(async (id) => (await fetch(`${jupyter().url}api/kernels/${id}?token=${jupyter().token}`)).ok));
+      left = left.filter((_, i) => mine[i]);
+      if (!left.length) break;
+      await new Promise((r) => setTimeout(r, 200));
+    } while (Date.now() < deadline);
+  });
+
+  test('runs on one kernel execute in the order they were asked for', async () => {
+    const page = await openPage(
+      context(),
+      `<exec-cell id="slow">import time\ntime.sleep(0.6)\nlog = ["slow"]</exec-cell>
+       <exec-cell id="fast">log.append("fast")</exec-cell>
+       <exec-cell id="show">print(log)</exec-cell>`,
+    );
+    // Start the kernel first, so the three runs race only each other.
+    await clickRun(page, 'show');
+    const results = await page.evaluate(async () => {
+      const cells = ['slow', 'fast', 'show'].map((id) => document.getElementById(id) as HTMLElement & { run(): Promise<{ status: string }> });
+      return Promise.all(cells.map((c) => c.run()));
+    });
+    expect(results.map((r) => r.status)).toEqual(['ok', 'ok', 'ok']);
+    expect(await outputText(page, 'show')).toBe("['slow', 'fast']\n");
+  });
+
+  test('kernels the page started are shut down when the page goes away', async () => {
+    const before = new Set(await kernelIds());
+    const page = await openPage(context(), `<exec-cell id="c">1</exec-cell>`);
+    await clickRun(page, 'c');
+    const started = (await kernelIds()).filter((id) => !before.has(id));
+    expect(started).toHaveLength(1);
+    await page.close({ runBeforeUnload: true });
+    const deadline = Date.now() + 10_000;
+    while ((await kernelIds()).includes(started[0]!) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(await kernelIds()).not.toContain(started[0]);
+  });
+});
+
+describe('interrupt and restart', () => {
+  test('Stop interrupts `while True: pass`, keeping the kernel and its state', async () => {
+    const page = await openPage(
+      context(),
+      `<exec-cell id="set">kept = "still here"</exec-cell>
+       <exec-cell id="loop">while True: pass</exec-cell>
+       <exec-cell id="get">print(kept)</exec-cell>`,
+    );
+    await clickRun(page, 'set');
+    const done = page.evaluate(
+      () => new Promise<{ status: string }>((r) => document.getElementById('loop')!.addEventListener('exec-cell-done', (e) => r((e as CustomEvent).detail), { once: true })),
+    );
+    await cell(page, 'loop').locator('[part="run-button"]').click();
+    await waitForStatus(page, 'loop', 'busy');
+    await page.waitForTimeout(300);
+    await cell(page, 'loop').locator('[part="interrupt-button"]').click();
+    const result = await done;
+    expect(result.status).toBe('aborted');
+    expect(await outputText(page, 'loop')).toContain('KeyboardInterrupt');
+    expect(await cell(page, 'loop').getAttribute('status')).toBe('idle');
+    await clickRun(page, 'get');
+    expect(await outputText(page, 'get')).toBe('still here\n');
+  });
+
+  test('Restart clears the kernel state and says so', async () => {
+    const page = await openPage(
+      context(),
+      `<exec-cell id="set">gone = 1</exec-cell><exec-cell id="get">print("gone" in globals())</exec-cell>`,
+    );
+    await clickRun(page, 'set');
+    await cell(page, 'set').locator('[part="restart-button"]').click();
+    await page.waitForFunction(() => document.getElementById('set')!.shadowRoot!.querySelector('[part="message"]')?.textContent?.includes('Restarted'));
+    expect(await cell(page, 'set').getAttribute('status')).toBe('idle');
+    await clickRun(page, 'get');
+    expect(await outputText(page, 'get')).toBe('False\n');
+  });
+
+  test('a time limit stops a runaway cell with a clear message', async () => {
+    const page = await openPage(context(), `<exec-cell id="c" timeout="1">import time\nwhile True: time.sleep(0.05)</exec-cell>`);
+    const result = await clickRun(page, 'c');
+    expect(result.status).toBe('aborted');
+    expect(await messageText(page, 'c')).toContain('Stopped after 1 s');
+  });
+});
+
+describe('status, events and keys', () => {
+  test('status and events come in order: run, connecting, busy, idle, done', async () => {
+    const page = await openPage(context(), `<exec-cell id="c">print(1)</exec-cell>`);
+    await page.evaluate(() => {
+      const log: string[] = ((window as unknown as { log: string[] }).log = []);
+      const c = document.getElementById('c')!;
+      c.addEventListener('exec-cell-run', () => log.push('run'));
+      c.addEventListener('exec-cell-status', (e) => log.push(`status:${(e as CustomEvent).detail.status}:${c.getAttribute('status')}`));
+      c.addEventListener('exec-cell-done', (e) => log.push(`done:${(e as CustomEvent).detail.status}`));
+    });
+    expect(await cell(page, 'c').getAttribute('status')).toBe('idle');
+    await clickRun(page, 'c');
+    await clickRun(page, 'c');
+    const log = await page.evaluate(() => (window as unknown as { log: string[] }).log);
+    expect(log).toEqual([
+      'run',
+      'status:connecting:connecting',
+      'status:busy:busy',
+      'status:idle:idle',
+      'done:ok',
+      // The second run finds the kernel ready.
+      'run',
+      'status:busy:busy',
+      'status:idle:idle',
+      'done:ok',
+    ]);
+  });
+
+  test('exec-cell-run can be cancelled: nothing runs', async () => {
+    const page = await openPage(context(), `<exec-cell id="c">print("ran")</exec-cell>`);
+    await page.evaluate(() => document.getElementById('c')!.addEventListener('exec-cell-run', (e) => e.preventDefault()));
+    const result = await page.evaluate(() => (document.getElementById('c') as HTMLElement & { run(): Promise<unknown> }).run());
+    expect(result).toMatchObject({ status: 'aborted' });
+    await page.waitForTimeout(500);
+    expect(await outputText(page, 'c')).toBe('');
+    expect(await cell(page, 'c').getAttribute('status')).toBe('idle');
+  });
+
+  test('Shift-Enter and Ctrl-Enter in the editor run the cell', async () => {
+    const page = await openPage(context(), `<exec-cell id="c">print("keyed")</exec-cell>`);
+    const editor = cell(page, 'c').locator('.cm-content');
+    await editor.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' ; print("more")');
+    await page.keyboard.press('Shift+Enter');
+    await page.waitForFunction(() => document.getElementById('c')!.shadowRoot!.querySelector('[part="output"]')!.textContent!.includes('more'));
+    expect(await outputText(page, 'c')).toBe('keyed\nmore\n');
+    // Shift-Enter ran the code; it did not insert a line.
+    expect(await page.evaluate(() => (document.getElementById('c') as HTMLElement & { code: string }).code)).toBe('print("keyed") ; print("more")');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => (document.getElementById('c') as unknown as { status: string }).status === 'idle');
+  });
+
+  test('Tab indents in the editor; Escape then Tab leaves it', async () => {
+    const page = await openPage(context(), `<exec-cell id="c">if True:</exec-cell><button id="after">after</button>`);
+    const editor = cell(page, 'c').locator('.cm-content');
+    await editor.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('pass');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Tab');
+    const code = await page.evaluate(() => (document.getElementById('c') as HTMLElement & { code: string }).code);
+    expect(code).toMatch(/^if True:\n {8}pass$|^if True:\n {4}pass$/);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    // Focus left the editor for the next control: the cell's Run button, inside its shadow root.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('c');
+    const inner = await page.evaluate(() => document.getElementById('c')!.shadowRoot!.activeElement?.getAttribute('part'));
+    expect(inner).toBe('run-button');
+  });
+});
