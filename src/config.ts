@@ -46,10 +46,15 @@ export function configure(config: PageConfig): void {
   configured = { ...configured, ...clean(config) };
 }
 
-/** The page defaults in force: configured values, then the JSON block over them. */
+/**
+ * The page defaults in force: the script tag's (which the loader leaves on
+ * `window.ExecCell.pageDefaults` before it loads the element, so cells upgraded at once
+ * already see them), values given to {@link configure}, then the JSON block over them.
+ */
 export function pageConfig(): PageConfig {
   fromBlock ??= readConfigBlock(globalThis.document);
-  return { ...configured, ...fromBlock };
+  const fromScriptTag = (globalThis as { ExecCell?: { pageDefaults?: PageConfig } }).ExecCell?.pageDefaults;
+  return { ...fromScriptTag, ...configured, ...fromBlock };
 }
 
 /** Forget the JSON block read earlier (tests, and pages that replace it). */

@@ -9,24 +9,37 @@
  */
 import { configFromAttributes, type PageConfig } from './config.js';
 
-interface ElementModule {
-  configure(config: PageConfig): void;
-}
-
 /** The folder this script was loaded from: the chunks sit beside it. */
 const script = document.currentScript as HTMLScriptElement | null;
 const base = new URL('.', script?.src || document.baseURI).href;
 const pageDefaults = script ? configFromAttributes(script) : {};
 
-function loadElement(): Promise<ElementModule> {
-  const url = new URL('exec-cell.mjs', base).href;
-  return import(/* @vite-ignore */ url) as Promise<ElementModule>;
+/** The element module defines `<exec-cell>` when it evaluates. */
+function loadElement(): Promise<unknown> {
+  return import(/* @vite-ignore */ new URL('exec-cell.mjs', base).href);
 }
 
-const ready = loadElement().then((mod) => {
-  mod.configure(pageDefaults);
-  return mod;
-});
+const api = {
+  version: __EXEC_CELL_VERSION__,
+  /** The script tag's `data-*` defaults; the element module reads them from here. */
+  pageDefaults: pageDefaults as PageConfig,
+  /** Resolves when `<exec-cell>` is defined. */
+  ready: undefined as unknown as Promise<void>,
+  /** The folder the chunks load from. */
+  base,
+};
+
+declare global {
+  interface Window {
+    ExecCell: typeof api;
+  }
+  const __EXEC_CELL_VERSION__: string;
+}
+
+// Before the import: cells upgrade while the module evaluates, and read the defaults then.
+window.ExecCell = api;
+const ready = loadElement();
+api.ready = ready.then(() => undefined);
 ready.catch((e: unknown) => {
   // The cells stay readable as code (the filter's style), but the reader must learn why
   // nothing runs: say it where the cells are.
@@ -39,19 +52,3 @@ ready.catch((e: unknown) => {
   }
 });
 
-const api = {
-  version: __EXEC_CELL_VERSION__,
-  /** Resolves when `<exec-cell>` is defined. */
-  ready: ready.then(() => undefined),
-  /** The folder the chunks load from. */
-  base,
-};
-
-declare global {
-  interface Window {
-    ExecCell: typeof api;
-  }
-  const __EXEC_CELL_VERSION__: string;
-}
-
-window.ExecCell = api;

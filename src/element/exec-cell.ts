@@ -204,12 +204,11 @@ export class ExecCell extends LitElement {
 
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('readonly')) this.#editor?.setReadOnly(this.readonly);
-    if (changed.has('trustOutputs') && this.#area) this.#area.trusted = this.#trusted();
   }
 
   override firstUpdated(): void {
     const output = this.renderRoot.querySelector<HTMLElement>('.output')!;
-    this.#area = new OutputArea(output, this.#model, { trusted: this.#trusted() });
+    this.#area = new OutputArea(output, this.#model, { trusted: () => this.#trusted() });
   }
 
   override render() {

@@ -16,7 +16,9 @@ import { OutputModel, type OutputChange } from './model.js';
 import { renderOutput, type RenderOptions } from './render.js';
 import { setTerminalText } from './ansi.js';
 
-export interface AreaOptions extends RenderOptions {
+export interface AreaOptions {
+  /** Asked at each render: may HTML outputs run their scripts (in a sandboxed iframe)? */
+  trusted: () => boolean;
   /** Lines of a stream shown before it is cut to its tail (default 2,000). */
   maxLines?: number;
 }
@@ -50,10 +52,6 @@ export class OutputArea {
     this.model = model;
     this.#options = { maxLines: 2_000, ...options };
     model.onChange((c) => this.#onChange(c));
-  }
-
-  set trusted(value: boolean) {
-    this.#options.trusted = value;
   }
 
   /** Show a prompt with a text box; resolve with what the reader typed (Enter sends). */
@@ -170,7 +168,7 @@ export class OutputArea {
     const output = this.model.at(index);
     if (output.output_type !== 'stream') {
       this.#streams.delete(index);
-      const el = renderOutput(output, this.#options);
+      const el = renderOutput(output, { trusted: this.#options.trusted() } satisfies RenderOptions);
       el.setAttribute('part', 'output-item');
       return el;
     }
