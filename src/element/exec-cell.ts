@@ -257,7 +257,7 @@ export class ExecCell extends LitElement {
             ${k.notice.hint ? html`<p class="hint">${k.notice.hint}</p>` : nothing}
           </div>`
         : nothing}
-      <div class="output" part="output" id=${`${this.#id}-output`} aria-live="polite" aria-label="Output"></div>
+      <div class="output" part="output" id=${`${this.#id}-output`} role="log" aria-live="polite" aria-label="Output"></div>
     `;
   }
 

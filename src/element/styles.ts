@@ -247,9 +247,10 @@ export const styles = css`
   .output .stream.stderr pre {
     background: var(--exec-cell--error-bg);
   }
+  /* Tracebacks keep the cell's background, so their colours (see ansi.ts) stay readable. */
   .output pre.error {
-    background: var(--exec-cell--error-bg);
-    padding: 0.25rem;
+    border-left: 3px solid var(--exec-cell--error-fg);
+    padding: 0.25rem 0.5rem;
   }
   .output pre.block {
     content-visibility: auto;

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests and the demo need, when they are missing.
+# The project reaches only the npm registry and Debian's apt (no PyPI, no browser
+# downloads), so the browser, the Jupyter server and PHP come from Debian.
+set -euo pipefail
+
+packages=(
+  chromium            # the browser the e2e tests drive (playwright-core, never its own download)
+  jupyter-server      # a real Jupyter server ...
+  python3-ipykernel   # ... with a real Python kernel
+  python3-matplotlib  # plots in the tests and the demo
+  php-cli             # the Moodle filter's rewriting class
+  php-mbstring
+  phpunit
+  zip                 # npm run package:moodle
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing Debian packages: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

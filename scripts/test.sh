@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# `npm test`: everything CI runs, from a fresh clone. Installs what is missing (Debian
+# packages, npm packages), builds, type-checks, then runs every suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/system-deps.sh
+npm ci --no-audit --no-fund
+npm run build
+npm run typecheck
+npx vitest run                                   # unit tests (output model, pool, config, filter, fuzz)
+if [ -f filter-php/tests/phpunit.xml ]; then
+  phpunit -c filter-php/tests/phpunit.xml        # the Moodle filter's rewriter on the shared vectors
+fi
+npm run test:e2e                                 # real Chromium, real Jupyter server

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// The script tag in the pages it must live in: beside RequireJS (every Moodle page), under a
+// strict Content Security Policy, configured by data-* attributes; and the demo page.
+import { describe, expect, test } from 'vitest';
+import axe from 'axe-core';
+import { readFileSync } from 'node:fs';
+import { cell, clickRun, errorsOf, jupyter, openPage, outputText, useBrowser, waitForOutput } from './helpers.js';
+import { startDemo } from '../../demo/serve.mjs';
+
+const { context } = useBrowser();
+
+describe('the script tag', () => {
+  test('works on a page that loaded RequireJS first, and defines no AMD module', async () => {
+    const page = await openPage(context(), `<exec-cell id="c">print("beside requirejs")</exec-cell>`, {
+      head: `<script src="/node_modules/requirejs/require.js"></script>`,
+    });
+    await clickRun(page, 'c');
+    expect(await outputText(page, 'c')).toBe('beside requirejs\n');
+    // RequireJS saw no define() call: no anonymous module waits for a name.
+    const defined = await page.evaluate(() => Object.keys((window as unknown as { requirejs: { s: { contexts: { _: { defined: object } } } } }).requirejs.s.contexts._.defined));
+    expect(defined).toEqual([]);
+    expect(errorsOf(page)).toEqual([]);
+    // The only globals it adds: ExecCell (and nothing named define or require of its own).
+    expect(await page.evaluate(() => typeof (window as unknown as { ExecCell: unknown }).ExecCell)).toBe('object');
+  });
+
+  test('runs under a Content Security Policy without unsafe-eval (or unsafe-inline scripts)', async () => {
+    const { url } = jupyter();
+    const ws = url.replace(/^http/, 'ws');
+    const page = await openPage(context(), `<exec-cell id="c">from IPython.display import Markdown\nMarkdown("**md** $x^2$")</exec-cell>`, {
+      headers: {
+        'content-security-policy': `default-src 'self'; script-src 'self'; connect-src 'self' ${url} ${ws}; img-src 'self' data:; style-src 'self' 'unsafe-inline'`,
+      },
+    });
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await clickRun(page, 'c');
+    await cell(page, 'c').locator('strong').waitFor();
+    expect(await cell(page, 'c').locator('strong').innerText()).toBe('md');
+    expect(violations.filter((v) => !/style/i.test(v))).toEqual([]);
+  });
+
+  test('page defaults come from the script tag’s data-* attributes', async () => {
+    const { url, token } = jupyter();
+    const page = await openPage(context(), `<exec-cell id="c">print("from data-server")</exec-cell>`, {
+      config: null,
+      scriptAttributes: `data-server="${url}" data-token="${token}"`,
+    });
+    await clickRun(page, 'c');
+    expect(await outputText(page, 'c')).toBe('from data-server\n');
+  });
+
+  test('an autorun cell runs when the page loads', async () => {
+    const page = await openPage(context(), `<exec-cell id="c" autorun>print("auto")</exec-cell>`);
+    await waitForOutput(page, 'c', /^auto\n$/);
+  });
+
+  test('cells added to the page later work too', async () => {
+    const page = await openPage(context(), `<div id="later"></div>`);
+    await page.evaluate(() => {
+      const c = document.createElement('exec-cell');
+      c.id = 'c';
+      c.textContent = 'print("added")';
+      document.getElementById('later')!.append(c);
+    });
+    await clickRun(page, 'c');
+    expect(await outputText(page, 'c')).toBe('added\n');
+  });
+});
+
+describe('the demo', () => {
+  test('the demo page runs a cell, and has no accessibility violations', async () => {
+    const demo = await startDemo({ port: 0 });
+    try {
+      const page = await context().newPage();
+      await page.goto(demo.url);
+      await page.waitForFunction(() => customElements.get('exec-cell'));
+      await clickRun(page, 'hello');
+      expect(await outputText(page, 'hello')).toMatch(/Hello from a real Python kernel!\n+2/);
+      await clickRun(page, 'error');
+      await page.addScriptTag({ content: readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8') });
+      const violations = () =>
+        page.evaluate(async () => {
+          const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.html).join(' | ')}`);
+        });
+      expect(await violations()).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await violations()).toEqual([]);
+    } finally {
+      await demo.stop();
+    }
+  });
+});
