@@ -36,25 +36,20 @@ describe('sharing kernels', () => {
   });
 
   test('an isolated cell gets a fresh kernel for each run and shuts it down after', async () => {
-    const before = new Set(await kernelIds());
-    const page = await openPage(context(), `<exec-cell id="c" isolated>import os\nprint(os.getpid())</exec-cell>`);
+    const page = await openPage(context(), `<exec-cell id="c" isolated>from ipykernel import get_connection_file\nprint(get_connection_file())</exec-cell>`);
+    const kernelOf = async () => /kernel-([0-9a-f-]+)\.json/.exec(await outputText(page, 'c'))![1]!;
     await clickRun(page, 'c');
-    const first = await outputText(page, 'c');
+    const first = await kernelOf();
     await clickRun(page, 'c');
-    const second = await outputText(page, 'c');
-    expect(first).toMatch(/^\d+\n$/);
+    const second = await kernelOf();
     expect(first).not.toBe(second);
-    // Both kernels were shut down after their run (other test files may start kernels meanwhile,
-    // so look only for kernels this page could have left behind: none may remain).
+    // Each kernel is shut down once its run is over.
     const deadline = Date.now() + 5_000;
-    let left: string[] = [];
-    do {
-      left = (await kernelIds()).filter((id) => !before.has(id));
-      const mine = await Promise.all(left.map(async (id) => (await fetch(`${jupyter().url}api/kernels/${id}?token=${jupyter().token}`)).ok));
-      left = left.filter((_, i) => mine[i]);
-      if (!left.length) break;
-      await new Promise((r) => setTimeout(r, 200));
-    } while (Date.now() < deadline);
+    while ((await kernelIds()).some((id) => id === first || id === second) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await kernelIds()).not.toContain(first);
+    expect(await kernelIds()).not.toContain(second);
   });
 
   test('runs on one kernel execute in the order they were asked for', async () => {
@@ -75,15 +70,15 @@ describe('sharing kernels', () => {
   });
 
   test('kernels the page started are shut down when the page goes away', async () => {
-    const before = new Set(await kernelIds());
-    const page = await openPage(context(), `<exec-cell id="c">1</exec-cell>`);
+    // The kernel names its own id in its connection file's name (kernel-<id>.json).
+    const page = await openPage(context(), `<exec-cell id="c">from ipykernel import get_connection_file\nprint(get_connection_file())</exec-cell>`);
     await clickRun(page, 'c');
-    const started = (await kernelIds()).filter((id) => !before.has(id));
-    expect(started).toHaveLength(1);
+    const id = /kernel-([0-9a-f-]+)\.json/.exec(await outputText(page, 'c'))![1]!;
+    expect(await kernelIds()).toContain(id);
     await page.close({ runBeforeUnload: true });
     const deadline = Date.now() + 10_000;
-    while ((await kernelIds()).includes(started[0]!) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    expect(await kernelIds()).not.toContain(started[0]);
+    while ((await kernelIds()).includes(id) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(await kernelIds()).not.toContain(id);
   });
 });
 
