@@ -248,9 +248,7 @@ export class ExecCell extends LitElement {
           <span class="dot" aria-hidden="true"></span>${STATUS_TEXT[this.status]}
         </span>
       </div>
-      ${k.progress
-        ? html`<div class="progress" part="progress">${k.progress.message ?? k.progress.phase}</div>`
-        : nothing}
+      ${k.progress || (this.status === 'error' && k.log.length) ? this.#renderProgress() : nothing}
       ${k.notice
         ? html`<div class="message ${k.notice.kind}" part="message" role=${k.notice.kind === 'error' ? 'alert' : 'status'}>
             <p>${k.notice.message}</p>
@@ -259,6 +257,27 @@ export class ExecCell extends LitElement {
         : nothing}
       <div class="output" part="output" id=${`${this.#id}-output`} role="log" aria-live="polite" aria-label="Output"></div>
     `;
+  }
+
+  /**
+   * What the kernel start is doing: the phase, a bar when the backend knows how far, and the
+   * log (still shown after a failed start: its last lines say why).
+   */
+  #renderProgress() {
+    const { progress: p, log } = this.#kernel;
+    return html`<div class="progress" part="progress">
+      ${p
+        ? html`<div class="phase">
+            <span class="phase-name">${p.phase}</span>${p.message ? html`<span class="phase-message">${p.message}</span>` : nothing}
+          </div>`
+        : nothing}
+      ${p?.fraction !== undefined
+        ? html`<progress max="1" .value=${p.fraction} aria-label=${`${p.phase}: ${Math.round(p.fraction! * 100)}%`}></progress>`
+        : nothing}
+      ${log.length
+        ? html`<details part="log"><summary>Log (${log.length} lines)</summary><pre>${log.join('')}</pre></details>`
+        : nothing}
+    </div>`;
   }
 
   /** Read the author's code and the reader's saved edit; mount the editor; autorun. */

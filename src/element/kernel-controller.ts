@@ -18,6 +18,7 @@ import {
   type OutputSink,
   type Progress,
   type RunResult,
+  type SessionNotice,
   type SessionOptions,
   type SessionStatus,
 } from '../kernels/types.js';
@@ -52,6 +53,9 @@ export interface RunPlan {
   timeout?: number;
 }
 
+/** Lines of a build log kept for the reader (the end of a log is what explains a failure). */
+const MAX_LOG_LINES = 500;
+
 /** After an interrupt, how long code may take to stop before its kernel is restarted. */
 const INTERRUPT_GRACE_MS = 5_000;
 
@@ -60,6 +64,8 @@ export class KernelController implements ReactiveController {
   executionCount: number | null = null;
   notice: Notice | null = null;
   progress: Progress | null = null;
+  /** The build log of the kernel being started (last lines), shown under the progress. */
+  log: string[] = [];
   /** The language the kernel reported, for the editor when the cell names none. */
   kernelLanguage = '';
 
@@ -118,10 +124,8 @@ export class KernelController implements ReactiveController {
       clear: (wait) => this.#model.clear(wait),
       input: (prompt, password) => this.#target.input(prompt, password),
     };
-    const onProgress = (p: Progress) => {
-      this.progress = p;
-      this.#host.requestUpdate();
-    };
+    this.log = [];
+    const onProgress = (p: Progress) => this.#onProgress(p);
     let result: RunResult;
     try {
       const reply = await this.#pool.run(
@@ -195,10 +199,8 @@ export class KernelController implements ReactiveController {
     }
     this.#setStatus('connecting');
     try {
-      const session = await this.#pool.restart(options, (p) => {
-        this.progress = p;
-        this.#host.requestUpdate();
-      });
+      this.log = [];
+      const session = await this.#pool.restart(options, (p) => this.#onProgress(p));
       this.#watch(session, sessionKey(options));
       this.executionCount = null;
       this.notice = { kind: 'info', message: 'Restarted: the kernel is fresh, and its variables are cleared.' };
@@ -209,6 +211,15 @@ export class KernelController implements ReactiveController {
       this.progress = null;
       this.#host.requestUpdate();
     }
+  }
+
+  #onProgress(p: Progress): void {
+    this.progress = p;
+    if (p.log !== undefined) {
+      this.log.push(p.log);
+      if (this.log.length > MAX_LOG_LINES) this.log.splice(0, this.log.length - MAX_LOG_LINES);
+    }
+    this.#host.requestUpdate();
   }
 
   /** Forget a message shown in the cell. */
@@ -263,10 +274,17 @@ export class KernelController implements ReactiveController {
   #watch(session: KernelSession, key: string): void {
     if (this.#watched === session) return;
     this.#watched?.events.removeEventListener('statuschange', this.#onSessionStatus);
+    this.#watched?.events.removeEventListener('notice', this.#onSessionNotice);
     this.#watched = session;
     this.#watchedKey = key;
     session.events.addEventListener('statuschange', this.#onSessionStatus);
+    session.events.addEventListener('notice', this.#onSessionNotice);
   }
+
+  #onSessionNotice = (e: Event): void => {
+    this.notice = (e as CustomEvent<SessionNotice>).detail;
+    this.#host.requestUpdate();
+  };
 
   #onSessionStatus = (e: Event): void => {
     const status = (e as CustomEvent<SessionStatus>).detail;

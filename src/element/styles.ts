@@ -220,9 +220,32 @@ export const styles = css`
     color: var(--exec-cell--fg);
   }
   .progress {
-    margin: 0.25rem 0.5rem;
+    margin: 0.25rem 0.75rem;
     color: var(--exec-cell--muted);
     font-size: 0.9em;
+  }
+  .progress .phase {
+    display: flex;
+    gap: 0.5em;
+    flex-wrap: wrap;
+  }
+  .progress .phase-name {
+    font-weight: 600;
+    text-transform: capitalize;
+    color: var(--exec-cell--fg);
+  }
+  .progress progress {
+    width: 100%;
+    height: 0.5em;
+    accent-color: var(--exec-cell--accent);
+  }
+  .progress details pre {
+    max-height: 15em;
+    overflow: auto;
+    font-family: var(--exec-cell--mono);
+    font-size: 0.85em;
+    white-space: pre-wrap;
+    margin: 0.25em 0 0;
   }
 
   .output {

@@ -34,10 +34,19 @@ export interface OutputSink {
 export interface Progress {
   /** Short name of the step ("building", "starting kernel"). */
   phase: string;
-  /** Optional detail: a log line, or a human sentence. */
+  /** Optional detail: a human sentence about the step. */
   message?: string;
-  /** 0..1 when known. */
+  /** 0..1 when known: the cell shows a progress bar. */
   fraction?: number;
+  /** A line for the build log (the cell keeps the last lines, in an expandable box). */
+  log?: string;
+}
+
+/** What a session may tell the reader on its own (a `notice` event on its `events`). */
+export interface SessionNotice {
+  kind: 'error' | 'info';
+  message: string;
+  hint?: string;
 }
 
 export type RunStatus = 'ok' | 'error' | 'aborted';
@@ -68,7 +77,10 @@ export interface KernelSession {
   interrupt(): Promise<void>;
   restart(): Promise<void>;
   dispose(): Promise<void>;
-  /** Status changes: `statuschange` events on this target. */
+  /**
+   * `statuschange` events (detail: the new {@link SessionStatus}) and `notice` events
+   * (detail: a {@link SessionNotice}, e.g. "the server was culled and relaunched").
+   */
   readonly events: EventTarget;
 }
 
