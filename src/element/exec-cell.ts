@@ -15,7 +15,7 @@ import type { CellEditor } from '../editor/setup.js';
 import { OutputModel } from '../output/model.js';
 import { OutputArea } from '../output/area.js';
 import { pageConfig, resolveBackend, sessionOptions, type CellAttributes } from '../config.js';
-import { CellError, type RunResult, type SessionOptions } from '../kernels/types.js';
+import { CellError, type CellAction, type RunResult, type SessionOptions } from '../kernels/types.js';
 import type { IOutput } from '@jupyterlab/nbformat';
 
 let cellsMade = 0;
@@ -253,6 +253,11 @@ export class ExecCell extends LitElement {
         ? html`<div class="message ${k.notice.kind}" part="message" role=${k.notice.kind === 'error' ? 'alert' : 'status'}>
             <p>${k.notice.message}</p>
             ${k.notice.hint ? html`<p class="hint">${k.notice.hint}</p>` : nothing}
+            ${k.notice.actions?.length
+              ? html`<div class="actions">${k.notice.actions.map(
+                  (a) => html`<button type="button" part="message-action" @click=${() => void this.#perform(a)}>${a.label}</button>`,
+                )}</div>`
+              : nothing}
           </div>`
         : nothing}
       <div class="output" part="output" id=${`${this.#id}-output`} role="log" aria-live="polite" aria-label="Output"></div>
@@ -335,6 +340,18 @@ export class ExecCell extends LitElement {
   }
 
   #onPlaceholderFocus = () => void this.#mountEditor();
+
+  /** A button under a message: do what it says, then run again if it asks to. */
+  async #perform(action: CellAction): Promise<void> {
+    this.#kernel.dismissNotice();
+    try {
+      await action.perform?.();
+    } catch (e) {
+      this.#kernel.showError(e);
+      return;
+    }
+    if (action.rerun) await this.run();
+  }
 
   /** Before the editor is there, Shift/Ctrl/Cmd-Enter still run the cell. */
   #onPlaceholderKey = (e: KeyboardEvent) => {

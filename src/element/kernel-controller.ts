@@ -25,11 +25,7 @@ import {
 import type { OutputModel } from '../output/model.js';
 import { ExecCellDoneEvent, ExecCellRunEvent, ExecCellStatusEvent, type CellStatus } from './events.js';
 
-export interface Notice {
-  kind: 'error' | 'info';
-  message: string;
-  hint?: string;
-}
+export type Notice = SessionNotice;
 
 export interface KernelHost extends ReactiveControllerHost, EventTarget {
   /** Called before `exec-cell-status` is dispatched, so listeners see the new status on the host. */
@@ -185,7 +181,7 @@ export class KernelController implements ReactiveController {
   /** Restart the cell's kernel (a fresh one if it cannot restart): state is cleared, errors too. */
   async restart(options: SessionOptions | CellError, isolated: boolean): Promise<void> {
     if (options instanceof CellError) {
-      this.notice = { kind: 'error', message: options.message, hint: options.hint };
+      this.notice = { kind: 'error', message: options.message, hint: options.hint, actions: options.actions };
       this.#setStatus('error');
       return;
     }
@@ -219,6 +215,12 @@ export class KernelController implements ReactiveController {
       this.log.push(p.log);
       if (this.log.length > MAX_LOG_LINES) this.log.splice(0, this.log.length - MAX_LOG_LINES);
     }
+    this.#host.requestUpdate();
+  }
+
+  /** Show a failure that happened outside a run (a message button's action failed). */
+  showError(e: unknown): void {
+    this.#fail(e);
     this.#host.requestUpdate();
   }
 
@@ -258,7 +260,7 @@ export class KernelController implements ReactiveController {
       e instanceof CellError
         ? e
         : new CellError(`Something went wrong: ${e instanceof Error ? e.message : String(e)}`, 'Press Restart and try again.');
-    this.notice = { kind: 'error', message: error.message, hint: error.hint };
+    this.notice = { kind: 'error', message: error.message, hint: error.hint, actions: error.actions };
     this.#setStatus('error');
     return { status: 'error', executionCount: this.executionCount, outputs: this.#model.outputs };
   }

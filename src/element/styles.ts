@@ -219,6 +219,11 @@ export const styles = css`
     margin-top: 0.25em;
     color: var(--exec-cell--fg);
   }
+  .message .actions {
+    display: flex;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
   .progress {
     margin: 0.25rem 0.75rem;
     color: var(--exec-cell--muted);

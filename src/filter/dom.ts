@@ -19,6 +19,7 @@
  *
  * @packageDocumentation
  */
+import { asciiLower } from './escape.js';
 import { parseOptions, validate } from './grammar.js';
 import { RAW_TEXT, SKIP_NAMES, VOID } from './html.js';
 import * as msg from './messages.js';
@@ -68,7 +69,7 @@ function isSkipped(el: Element): boolean {
   const name = el.localName;
   if (RAW_TEXT.includes(name) || SKIP_NAMES.includes(name)) return true;
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  if (editable !== null && asciiLower(editable) !== 'false') return true;
   return name === 'span' && el.classList.contains('exec-cell-error');
 }
 

@@ -23,3 +23,8 @@ export function escapeAttribute(s: string): string {
 export function escapeMoodleText(s: string): string {
   return s.replace(/[&<>{}$\\]/g, (c) => MOODLE[c] as string);
 }
+
+/** Lower-cases ASCII letters only, as the HTML parser and PHP 8.2's strtolower() do. */
+export function asciiLower(s: string): string {
+  return s.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+}

@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import { asciiLower } from './escape.js';
 import * as msg from './messages.js';
 
 export type BlockName = 'python' | 'sage' | 'mybinder' | 'jupyter';
@@ -60,40 +61,56 @@ export function parseOptions(name: string, body: string): Option[] | string {
   const options: Option[] = [];
   let i = 0;
   for (;;) {
-    const before = i;
-    while (i < s.length && TAG_WS.test(s[i] as string)) i++;
+    const space = match(WS_RUN, s, i) as string;
+    i += space.length;
     if (i >= s.length) return options;
-    if (i === before) return msg.syntax(name, `unexpected "${s[i]}"`);
-    const key = /^[A-Za-z][A-Za-z0-9_-]*/.exec(s.slice(i))?.[0];
-    if (key === undefined) return msg.syntax(name, `unexpected "${s[i]}"`);
+    const key = space === '' ? null : match(KEY, s, i);
+    if (key === null) return msg.syntax(name, `unexpected "${charAt(s, i)}"`);
     i += key.length;
-    let j = i;
-    while (j < s.length && TAG_WS.test(s[j] as string)) j++;
+    let j = i + (match(WS_RUN, s, i) as string).length;
     if (s[j] !== '=') {
-      options.push({ key: key.toLowerCase(), value: null });
+      options.push({ key: asciiLower(key), value: null });
       continue;
     }
-    j++;
-    while (j < s.length && TAG_WS.test(s[j] as string)) j++;
+    j += 1;
+    j += (match(WS_RUN, s, j) as string).length;
     const quote = s[j];
     let value: string;
+    let written: string;
     if (quote === '"' || quote === "'") {
       const close = s.indexOf(quote, j + 1);
       if (close < 0) return msg.syntax(name, `missing closing quote ${quote} after ${key}=`);
       value = s.slice(j + 1, close);
+      written = quote + value + quote;
       j = close + 1;
     } else {
-      const m = /^[^\t\n\f\r \u00a0"'`]+/.exec(s.slice(j));
-      if (!m) return msg.syntax(name, `${key}= needs a value`);
-      value = m[0];
-      j += value.length;
+      const bare = match(UNQUOTED, s, j);
+      if (bare === null) return msg.syntax(name, `${key}= needs a value`);
+      value = bare;
+      written = bare;
+      j += bare.length;
     }
-    if (j < s.length && !TAG_WS.test(s[j] as string)) {
-      return msg.syntax(name, `unexpected "${s[j]}" after ${key}=${quote === '"' || quote === "'" ? quote + value + quote : value}`);
+    if (j < s.length && (match(WS_RUN, s, j) as string) === '') {
+      return msg.syntax(name, `unexpected "${charAt(s, j)}" after ${key}=${written}`);
     }
-    options.push({ key: key.toLowerCase(), value });
+    options.push({ key: asciiLower(key), value });
     i = j;
   }
+}
+
+const WS_RUN = /[\t\n\f\r \u00a0]*/y;
+const KEY = /[A-Za-z][A-Za-z0-9_-]*/y;
+const UNQUOTED = /[^\t\n\f\r \u00a0"'`]+/y;
+
+/** The match of a sticky pattern at `i`, or null. */
+function match(re: RegExp, s: string, i: number): string | null {
+  re.lastIndex = i;
+  return re.exec(s)?.[0] ?? null;
+}
+
+/** The whole character at `i` (a surrogate pair is one character in messages, as in PHP's UTF-8). */
+function charAt(s: string, i: number): string {
+  return String.fromCodePoint(s.codePointAt(i) as number);
 }
 
 /** Validates a block's options into its element attributes, or returns the error message. */
@@ -143,7 +160,7 @@ type Checked = string | null | { error: string };
 /** A flag: bare or true/yes/on/1 sets it (value `''`), false/no/off/0 leaves it out (null). */
 function checkFlag(key: string, value: string | null): Checked {
   if (value === null) return '';
-  const v = value.toLowerCase();
+  const v = asciiLower(value);
   if (v === 'true' || v === 'yes' || v === 'on' || v === '1') return '';
   if (v === 'false' || v === 'no' || v === 'off' || v === '0') return null;
   return { error: msg.badFlag(key, value) };
@@ -151,7 +168,7 @@ function checkFlag(key: string, value: string | null): Checked {
 
 function checkProvider(value: string | null): string | { error: string } {
   if (value === null || value === '') return { error: msg.needsValue('provider') };
-  const v = value.toLowerCase();
+  const v = asciiLower(value);
   return PROVIDERS.includes(v) ? v : { error: msg.badProvider(value, PROVIDERS) };
 }
 
@@ -159,7 +176,7 @@ function checkValue(key: string, value: string | null, provider: string | { erro
   if (value === null || value === '') return { error: msg.needsValue(key) };
   switch (key) {
     case 'language': {
-      const v = value.toLowerCase();
+      const v = asciiLower(value);
       return LANGUAGES.includes(v) ? v : { error: msg.badLanguage(value, LANGUAGES) };
     }
     case 'server':

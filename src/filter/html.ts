@@ -11,6 +11,7 @@
  *
  * @packageDocumentation
  */
+import { asciiLower } from './escape.js';
 
 const WS = '\\t\\n\\f\\r ';
 /** Attributes of a tag, after its name: the HTML tokenizer's attribute states in one pattern. */
@@ -95,7 +96,7 @@ export const VOID = new Set([
  */
 export function isSkipTag(name: string, attrs: Map<string, string>): boolean {
   const editable = attrs.get('contenteditable');
-  if (editable !== undefined && editable.toLowerCase() !== 'false') return true;
+  if (editable !== undefined && asciiLower(editable) !== 'false') return true;
   if (name === 'span') {
     const cls = attrs.get('class');
     if (cls !== undefined && cls.split(/[\t\n\f\r ]+/).includes('exec-cell-error')) return true;
@@ -113,7 +114,7 @@ export function tagAttributes(tag: string, nameLength: number): Map<string, stri
   const body = tag.slice(1 + nameLength, end);
   ATTRIBUTE.lastIndex = 0;
   for (let m = ATTRIBUTE.exec(body); m; m = ATTRIBUTE.exec(body)) {
-    const name = (m[1] as string).toLowerCase();
+    const name = asciiLower(m[1] as string);
     if (!attrs.has(name)) attrs.set(name, m[2] ?? m[3] ?? m[4] ?? '');
   }
   return attrs;

@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 import { decodeEntities } from './entities.js';
+import { asciiLower } from './escape.js';
 import { type BlockName, parseOptions, validate } from './grammar.js';
 import {
   END_TAG,
@@ -176,11 +177,11 @@ export function scanTags(html: string): TagToken[] {
   for (let m = SCAN.exec(html); m; m = SCAN.exec(html)) {
     let next = SCAN.lastIndex;
     if (m[1] !== undefined) {
-      const name = m[1].toLowerCase();
+      const name = asciiLower(m[1]);
       if (RAW_TEXT.includes(name)) next = rawTextEnd(html, name, next);
       else next = skipElement(html, name, next);
     } else if (m[2] !== undefined) {
-      const name = m[2].toLowerCase();
+      const name = asciiLower(m[2]);
       if (!VOID.has(name) && isSkipTag(name, tagAttributes(m[0], m[2].length))) {
         next = skipElement(html, name, next);
       }
@@ -202,8 +203,8 @@ function skipElement(html: string, name: string, from: number): number {
   SKIP_SCAN.lastIndex = from;
   for (let m = SKIP_SCAN.exec(html); m; m = SKIP_SCAN.exec(html)) {
     if (m[1] !== undefined) {
-      SKIP_SCAN.lastIndex = rawTextEnd(html, m[1].toLowerCase(), SKIP_SCAN.lastIndex);
-    } else if (m[3] !== undefined && m[3].toLowerCase() === name) {
+      SKIP_SCAN.lastIndex = rawTextEnd(html, asciiLower(m[1]), SKIP_SCAN.lastIndex);
+    } else if (m[3] !== undefined && asciiLower(m[3]) === name) {
       depth += m[2] === '/' ? -1 : 1;
       if (depth === 0) return SKIP_SCAN.lastIndex;
     }
@@ -238,7 +239,7 @@ function rangePieces(
       continue;
     }
     if (m[3] !== undefined) {
-      const name = m[3].toLowerCase();
+      const name = asciiLower(m[3]);
       const close = m[2] === '/';
       const skip = !close && MARKER.test(m[0]) && !VOID.has(name) && isSkipTag(name, tagAttributes(m[0], m[3].length));
       tags.push({ close, name, src: m[0] });
@@ -370,7 +371,7 @@ function startTagBefore(
   START_TAG.lastIndex = from + lt;
   const m = START_TAG.exec(html);
   if (!m || START_TAG.lastIndex !== t) return null;
-  return { at: from + lt, name: (m[1] as string).toLowerCase(), src: m[0] };
+  return { at: from + lt, name: asciiLower(m[1] as string), src: m[0] };
 }
 
 /**
@@ -382,10 +383,10 @@ function endTagAfter(html: string, from: number, name: string): number {
   let u = skipWhitespace(html, from);
   START_TAG.lastIndex = u;
   const br = START_TAG.exec(html);
-  if (br && (br[1] as string).toLowerCase() === 'br' && br[0].endsWith('>')) u = skipWhitespace(html, START_TAG.lastIndex);
+  if (br && asciiLower(br[1] as string) === 'br' && br[0].endsWith('>')) u = skipWhitespace(html, START_TAG.lastIndex);
   END_TAG.lastIndex = u;
   const m = END_TAG.exec(html);
-  if (!m || (m[1] as string).toLowerCase() !== name || !m[0].endsWith('>')) return -1;
+  if (!m || asciiLower(m[1] as string) !== name || !m[0].endsWith('>')) return -1;
   return END_TAG.lastIndex;
 }
 

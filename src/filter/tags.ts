@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 import { decodeEntities } from './entities.js';
+import { asciiLower } from './escape.js';
 import { type BlockName, TAG_WS } from './grammar.js';
 import * as msg from './messages.js';
 
@@ -130,7 +131,7 @@ function token(
   text: string,
   bad: boolean,
 ): TagToken {
-  const name = head.replace(/^\[\/?/, '').toLowerCase() as BlockName;
+  const name = asciiLower(head.replace(/^\[\/?/, '')) as BlockName;
   return { kind, name, start, end, body, text, bad };
 }
 

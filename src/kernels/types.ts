@@ -47,6 +47,17 @@ export interface SessionNotice {
   kind: 'error' | 'info';
   message: string;
   hint?: string;
+  actions?: CellAction[];
+}
+
+/**
+ * A button under a message: "Retry", "Accept the terms". The cell calls `perform` (if any),
+ * then runs the cell again when `rerun` is set.
+ */
+export interface CellAction {
+  label: string;
+  perform?: () => void | Promise<void>;
+  rerun?: boolean;
 }
 
 export type RunStatus = 'ok' | 'error' | 'aborted';
@@ -115,6 +126,8 @@ export class CellError extends Error {
     message: string,
     readonly hint = '',
     readonly code = 'failed',
+    /** Buttons shown with the message (a retry, accepting terms of service). */
+    readonly actions: CellAction[] = [],
   ) {
     super(message);
   }
