@@ -8,7 +8,7 @@ import { chromium, type BrowserServer } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { startStaticServer } from '../servers/static.mjs';
 import { startJupyter } from '../servers/jupyter.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../servers/chromium.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
