@@ -23,7 +23,7 @@ import { asciiLower } from './escape.js';
 import { parseOptions, validate } from './grammar.js';
 import { RAW_TEXT, SKIP_NAMES, VOID } from './html.js';
 import * as msg from './messages.js';
-import { MOODLE_WRAPPERS, STYLE_CSS } from './render.js';
+import { MOODLE_CLASS, STYLE_CSS } from './render.js';
 import type { RewriteOptions } from './rewrite.js';
 import { type Item, pairTags, readTextTag, type TagToken, TEXT_CANDIDATE } from './tags.js';
 import { DISALLOWED, type Piece, recoverCode } from './wysiwyg.js';
@@ -69,8 +69,7 @@ function isSkipped(el: Element): boolean {
   const name = el.localName;
   if (RAW_TEXT.includes(name) || SKIP_NAMES.includes(name)) return true;
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && asciiLower(editable) !== 'false') return true;
-  return name === 'span' && el.classList.contains('exec-cell-error');
+  return editable !== null && asciiLower(editable) !== 'false';
 }
 
 function collectTags(root: Node): NodeTag[] {
@@ -135,9 +134,16 @@ class Replacement {
     }
     const cell = this.doc.createElement('exec-cell');
     for (const [name, value] of spec.attrs) cell.setAttribute(name, value);
+    this.mark(cell);
     cell.textContent = recovered.code;
     const nodes: Node[] = [cell];
-    for (const note of spec.notes) nodes.push(this.span('exec-cell-note', note, 'note'));
+    for (const text of spec.notes) {
+      const note = this.doc.createElement('exec-cell-note');
+      note.setAttribute('role', 'note');
+      this.mark(note);
+      note.textContent = text;
+      nodes.push(note);
+    }
     this.replace(item.open, item.close, nodes);
   }
 
@@ -145,20 +151,20 @@ class Replacement {
     const a = this.tags[first] as NodeTag;
     const b = this.tags[last] as NodeTag;
     const source = recoverCode(this.pieces(a.node, a.tag.start, b.node, b.tag.end, [], true));
-    const box = this.span('exec-cell-error', null, 'alert');
+    const box = this.doc.createElement('exec-cell-error');
+    box.setAttribute('role', 'alert');
+    this.mark(box);
+    const strong = this.doc.createElement('strong');
+    strong.textContent = message;
     const code = this.doc.createElement('code');
-    code.className = 'exec-cell-error-source';
     code.textContent = source.code;
-    box.append(this.span('exec-cell-error-message', message, null), code);
+    box.append(strong, code);
     return [box];
   }
 
-  private span(cls: string, text: string | null, role: string | null): HTMLElement {
-    const el = this.doc.createElement('span');
-    el.className = cls;
-    if (role) el.setAttribute('role', role);
-    if (text !== null) el.textContent = text;
-    return el;
+  /** Moodle mode's class (render.ts says why). */
+  private mark(el: Element): void {
+    if (this.options.moodle === true) el.setAttribute('class', MOODLE_CLASS);
   }
 
   private range(a: Node, ao: number, b: Node, bo: number): Range {
@@ -186,10 +192,8 @@ class Replacement {
     }
     let outer: Node[] = content;
     if (this.options.moodle === true) {
-      const nolink = this.span('nolink', null, null);
-      const ignore = this.span('tex2jax_ignore', null, null);
-      ignore.append(...content);
-      nolink.append(ignore);
+      const nolink = this.doc.createElement('nolink');
+      nolink.append(...content);
       outer = [nolink];
     }
     const frag = this.doc.createDocumentFragment();
@@ -301,6 +305,5 @@ function isBlankText(n: Node): boolean {
 
 function isUnwrappable(el: Element, moodle: boolean): boolean {
   const name = el.localName;
-  if (name === 'p' || name === 'pre' || name === 'code') return true;
-  return moodle && name === 'span' && el.attributes.length === 1 && MOODLE_WRAPPERS.includes(`<span class="${el.className}">`);
+  return name === 'p' || name === 'pre' || name === 'code' || (moodle && name === 'nolink');
 }

@@ -27,10 +27,10 @@ export const RAW_TEXT = [
   'script', 'style', 'textarea', 'title', 'xmp', 'iframe',
   'noembed', 'noframes', 'noscript', 'plaintext',
 ];
-/** Elements skipped with everything inside (cells, inert templates). */
-export const SKIP_NAMES = ['exec-cell', 'template'];
-/** Attribute markers that make an element a skipped region (checked by {@link isSkipTag}). */
-const MARKERS = '(?:contenteditable|exec-cell-error)';
+/** Elements skipped with everything inside (cells, this filter's error boxes and notes, inert templates). */
+export const SKIP_NAMES = ['exec-cell', 'exec-cell-error', 'exec-cell-note', 'template'];
+/** The attribute that makes an element a skipped region (checked by {@link isSkipTag}). */
+const MARKERS = 'contenteditable';
 /** A shortcode tag's start: `[`, `[[`, `[/` or `[[/`, a block name, then a delimiter. */
 export const CANDIDATE_START = '\\[\\[?/?(?:python|sage|mybinder|jupyter)';
 const CANDIDATE_DELIMITER = '(?=[\\]\\t\\n\\f\\r &\\u00a0\\u200b\\ufeff])';
@@ -90,18 +90,10 @@ export const VOID = new Set([
   'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
 ]);
 
-/**
- * Whether a start tag makes its element a skipped region: an editable region
- * (`contenteditable` present and not "false") or an error box this filter wrote.
- */
-export function isSkipTag(name: string, attrs: Map<string, string>): boolean {
+/** Whether a start tag makes its element a skipped region: `contenteditable`, not "false". */
+export function isSkipTag(attrs: Map<string, string>): boolean {
   const editable = attrs.get('contenteditable');
-  if (editable !== undefined && asciiLower(editable) !== 'false') return true;
-  if (name === 'span') {
-    const cls = attrs.get('class');
-    if (cls !== undefined && cls.split(/[\t\n\f\r ]+/).includes('exec-cell-error')) return true;
-  }
-  return false;
+  return editable !== undefined && asciiLower(editable) !== 'false';
 }
 
 /**

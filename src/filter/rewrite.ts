@@ -28,7 +28,6 @@ import {
   literalMarkup,
   MOODLE_CLOSE,
   MOODLE_OPEN,
-  MOODLE_WRAPPERS,
   protectedMarkup,
   STYLE,
 } from './render.js';
@@ -182,7 +181,7 @@ export function scanTags(html: string): TagToken[] {
       else next = skipElement(html, name, next);
     } else if (m[2] !== undefined) {
       const name = asciiLower(m[2]);
-      if (!VOID.has(name) && isSkipTag(name, tagAttributes(m[0], m[2].length))) {
+      if (!VOID.has(name) && isSkipTag(tagAttributes(m[0], m[2].length))) {
         next = skipElement(html, name, next);
       }
     } else if (m[3] !== undefined) {
@@ -212,7 +211,7 @@ function skipElement(html: string, name: string, from: number): number {
   return html.length;
 }
 
-const MARKER = /contenteditable|exec-cell-error/i;
+const MARKER = /contenteditable/i;
 
 /**
  * The pieces of html[from, to) for code recovery (`author` false: escapes become their literal
@@ -241,7 +240,7 @@ function rangePieces(
     if (m[3] !== undefined) {
       const name = asciiLower(m[3]);
       const close = m[2] === '/';
-      const skip = !close && MARKER.test(m[0]) && !VOID.has(name) && isSkipTag(name, tagAttributes(m[0], m[3].length));
+      const skip = !close && MARKER.test(m[0]) && !VOID.has(name) && isSkipTag(tagAttributes(m[0], m[3].length));
       tags.push({ close, name, src: m[0] });
       if (author && (skip || DISALLOWED.has(name))) pieces.push({ t: 'literal', s: normalizeNewlines(m[0]) });
       else pieces.push(close ? { t: 'close', name } : { t: 'open', name, skip });
@@ -294,7 +293,7 @@ function decodeText(s: string): string {
  * in (say `<p>[sage]</p><p>x</p><p>[/sage]</p>`): those are closed before the replacement and
  * the ones it ends inside are reopened after it (their start tags as written), which is what a
  * DOM Range deletion does. Wrappers the range leaves empty are removed instead, and so are
- * `<p>`, `<pre>` and `<code>` (and Moodle mode's own spans) that would hold nothing but the
+ * `<p>`, `<pre>` and `<code>` (and Moodle mode's `<nolink>`) that would hold nothing but the
  * replacement. Only html[last, start) may be changed before the range.
  */
 function place(
@@ -342,7 +341,7 @@ function place(
     for (;;) {
       const at = startTagBefore(html, last, prefixEnd);
       if (at === null) break;
-      const wrapper = at.name === 'p' || at.name === 'pre' || at.name === 'code' || (moodle && MOODLE_WRAPPERS.includes(at.src));
+      const wrapper = at.name === 'p' || at.name === 'pre' || at.name === 'code' || (moodle && at.name === 'nolink');
       const after = wrapper ? endTagAfter(html, suffixStart, at.name) : -1;
       if (after < 0) break;
       prefixEnd = at.at;

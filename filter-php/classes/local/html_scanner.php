@@ -46,7 +46,7 @@ final class html_scanner {
     public const RAW_TEXT = ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes',
         'noscript', 'plaintext'];
     /** @var string[] Elements skipped with everything inside. */
-    public const SKIP_NAMES = ['exec-cell', 'template'];
+    public const SKIP_NAMES = ['exec-cell', 'exec-cell-error', 'exec-cell-note', 'template'];
     /** @var string[] Void elements (no end tag, no content). */
     public const VOID = ['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img',
         'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr'];
@@ -56,8 +56,8 @@ final class html_scanner {
      * carry a skip marker, 3 a shortcode candidate. Everything else is one boring piece, skipped inside
      * PCRE by (*SKIP)(*F) so that PHP only sees what matters.
      */
-    public const SCAN = '/<(' . self::RAW . '|exec-cell|template)' . self::NAME_END . self::ATTRS
-        . '|<([A-Za-z][^\t\n\f\r \/>]*+)(?=[^<>]*?(?:contenteditable|exec-cell-error))' . self::ATTRS
+    public const SCAN = '/<(' . self::RAW . '|exec-cell|exec-cell-error|exec-cell-note|template)' . self::NAME_END
+        . self::ATTRS . '|<([A-Za-z][^\t\n\f\r \/>]*+)(?=[^<>]*?contenteditable)' . self::ATTRS
         . '|(\[\[?\/?(?:python|sage|mybinder|jupyter))(?=[\]\t\n\f\r &]|\xC2\xA0|\xE2\x80\x8B|\xEF\xBB\xBF)'
         . '|(?:[^<\[]++|' . self::COMMENT . '|' . self::BOGUS . '|<\/?[A-Za-z][^\t\n\f\r \/>]*+' . self::ATTRS
         . '|[<\[])(*SKIP)(*F)/i';
@@ -97,20 +97,13 @@ final class html_scanner {
     }
 
     /**
-     * Whether a start tag makes its element a skipped region: editable, or an error box of ours.
+     * Whether a start tag makes its element a skipped region: `contenteditable`, not "false".
      *
-     * @param string $name the tag name, lower case
      * @param array $attrs the attributes from {@see self::tag_attributes()}
      * @return bool
      */
-    public static function is_skip_tag(string $name, array $attrs): bool {
-        if (isset($attrs['contenteditable']) && text::ascii_lower($attrs['contenteditable']) !== 'false') {
-            return true;
-        }
-        if ($name === 'span' && isset($attrs['class'])) {
-            return in_array('exec-cell-error', preg_split('/[\t\n\f\r ]+/', $attrs['class']), true);
-        }
-        return false;
+    public static function is_skip_tag(array $attrs): bool {
+        return isset($attrs['contenteditable']) && text::ascii_lower($attrs['contenteditable']) !== 'false';
     }
 
     /**

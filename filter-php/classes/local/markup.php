@@ -28,23 +28,23 @@ final class markup {
     public const STYLE = '<style data-exec-cell>'
         . 'exec-cell:not(:defined){display:block;white-space:pre;font-family:monospace;overflow-x:auto;'
         . 'margin:.5em 0;padding:.5em;border:1px solid #8888;border-radius:4px}'
-        . '.exec-cell-error,.exec-cell-note{display:block;margin:.5em 0;padding:.5em;border-radius:4px}'
-        . '.exec-cell-error{border:2px solid #c00;background:#fff4f4;color:#600}'
-        . '.exec-cell-error-message{display:block;font-weight:bold}'
-        . '.exec-cell-error-source{display:block;white-space:pre-wrap;margin-top:.5em;color:#222;background:none}'
-        . '.exec-cell-note{border:1px solid #c90;background:#fffbe6;color:#5a4500;font-size:.9em}'
+        . 'exec-cell-error,exec-cell-note{display:block;margin:.5em 0;padding:.5em;border-radius:4px}'
+        . 'exec-cell-error{border:2px solid #c00;background:#fff4f4;color:#600}'
+        . 'exec-cell-error strong{display:block}'
+        . 'exec-cell-error code{display:block;white-space:pre-wrap;margin-top:.5em;padding:0;color:#222;background:none}'
+        . 'exec-cell-note{border:1px solid #c90;background:#fffbe6;color:#5a4500;font-size:.9em}'
         . '</style>';
 
     /**
-     * @var string Moodle mode's wrapper: `nolink` keeps urltolink, emoticon, activitynames and glossary
-     * out, `tex2jax_ignore` keeps MathJax from typesetting the cell's text (two spans: urltolink wants
-     * the class alone).
+     * @var string Moodle mode's wrapper: activitynames and glossary skip `<nolink>`, and Moodle removes
+     * the tag after its last filter. No `<span>`: filter_multilang reads a language span up to its first
+     * `</span>`, so a span of ours inside one would cut it short.
      */
-    public const MOODLE_OPEN = '<span class="nolink"><span class="tex2jax_ignore">';
+    public const MOODLE_OPEN = '<nolink>';
     /** @var string The wrapper's end. */
-    public const MOODLE_CLOSE = '</span></span>';
-    /** @var string[] The wrapper's start tags, removed around a block before it is wrapped again. */
-    public const MOODLE_WRAPPERS = ['<span class="nolink">', '<span class="tex2jax_ignore">'];
+    public const MOODLE_CLOSE = '</nolink>';
+    /** @var string Moodle mode's class: MathJax 2 and 3 leave the text of such an element alone. */
+    public const MOODLE_CLASS = 'tex2jax_ignore';
 
     /**
      * A cell and its notes.
@@ -57,7 +57,11 @@ final class markup {
     public static function cell(array $spec, string $code, bool $moodle): string {
         $html = '<exec-cell';
         foreach ($spec['attrs'] as [$name, $value]) {
-            $html .= ($value === '' && $name !== 'backend') ? " {$name}" : " {$name}=\"" . text::escape_attribute($value) . '"';
+            $html .= ($value === '' && $name !== 'backend') ? " {$name}"
+                : " {$name}=\"" . ($moodle ? text::escape_moodle($value) : text::escape_attribute($value)) . '"';
+        }
+        if ($moodle) {
+            $html .= ' class="' . self::MOODLE_CLASS . '"';
         }
         $html .= '>' . ($moodle ? text::escape_moodle($code) : text::escape($code)) . '</exec-cell>';
         foreach ($spec['notes'] as $note) {
@@ -74,8 +78,9 @@ final class markup {
      * @return string
      */
     public static function note(string $text, bool $moodle): string {
-        return '<span class="exec-cell-note" role="note">' . ($moodle ? text::escape_moodle($text) : text::escape($text))
-            . '</span>';
+        $cls = $moodle ? ' class="' . self::MOODLE_CLASS . '"' : '';
+        return "<exec-cell-note role=\"note\"{$cls}>" . ($moodle ? text::escape_moodle($text) : text::escape($text))
+            . '</exec-cell-note>';
     }
 
     /**
@@ -88,10 +93,9 @@ final class markup {
      */
     public static function error(string $message, string $source, bool $moodle): string {
         $esc = $moodle ? [text::class, 'escape_moodle'] : [text::class, 'escape'];
-        return '<span class="exec-cell-error" role="alert">'
-            . '<span class="exec-cell-error-message">' . $esc($message) . '</span>'
-            . '<code class="exec-cell-error-source">' . $esc($source) . '</code>'
-            . '</span>';
+        $cls = $moodle ? ' class="' . self::MOODLE_CLASS . '"' : '';
+        return "<exec-cell-error role=\"alert\"{$cls}><strong>" . $esc($message) . '</strong><code>' . $esc($source)
+            . '</code></exec-cell-error>';
     }
 
     /**
@@ -105,8 +109,10 @@ final class markup {
     }
 
     /**
-     * Moodle's pre-clean stage: a valid block as a canonical shortcode that HTMLPurifier keeps and the
-     * other filters skip; every `[` in the code is followed by U+200B, which recovery drops.
+     * Moodle's pre-clean stage: a valid block as a canonical shortcode in `<nolink>` (kept by Moodle's
+     * HTMLPurifier) that no other filter can match into: U+200B between any two characters that are not
+     * whitespace, in the options and the code ({@see text::interleave()}; references would not do, the
+     * purifier decodes them).
      *
      * @param string $name
      * @param string $canonical
@@ -114,8 +120,7 @@ final class markup {
      * @return string
      */
     public static function protected_block(string $name, string $canonical, string $code): string {
-        $open = $canonical === '' ? "[{$name}]" : "[{$name} " . text::escape($canonical) . ']';
-        return self::MOODLE_OPEN . $open . "\n" . str_replace('[', "[\u{200B}", text::escape($code)) . "\n[/{$name}]"
-            . self::MOODLE_CLOSE;
+        $open = $canonical === '' ? "[{$name}]" : "[{$name} " . text::escape(text::interleave($canonical)) . ']';
+        return self::MOODLE_OPEN . $open . "\n" . text::escape(text::interleave($code)) . "\n[/{$name}]" . self::MOODLE_CLOSE;
     }
 }

@@ -231,7 +231,7 @@ final class rewriter {
             } else if ($m[2][0] !== null) {
                 $name = text::ascii_lower($m[2][0]);
                 if (!in_array($name, html_scanner::VOID, true)
-                        && html_scanner::is_skip_tag($name, html_scanner::tag_attributes($m[0][0], strlen($m[2][0])))) {
+                        && html_scanner::is_skip_tag(html_scanner::tag_attributes($m[0][0], strlen($m[2][0])))) {
                     $next = self::skip_element($html, $name, $next);
                 }
             } else if ($m[3][0] !== null) {
@@ -298,9 +298,9 @@ final class rewriter {
             if ($m[3][0] !== null) {
                 $name = text::ascii_lower($m[3][0]);
                 $close = $m[2][0] === '/';
-                $skip = !$close && preg_match('/contenteditable|exec-cell-error/i', $m[0][0])
+                $skip = !$close && stripos($m[0][0], 'contenteditable') !== false
                     && !in_array($name, html_scanner::VOID, true)
-                    && html_scanner::is_skip_tag($name, html_scanner::tag_attributes($m[0][0], strlen($m[3][0])));
+                    && html_scanner::is_skip_tag(html_scanner::tag_attributes($m[0][0], strlen($m[3][0])));
                 $rangetags[] = [$close, $name, $m[0][0]];
                 if ($author && ($skip || in_array($name, wysiwyg::DISALLOWED, true))) {
                     $pieces[] = ['literal', text::normalise_newlines($m[0][0])];
@@ -346,7 +346,7 @@ final class rewriter {
     /**
      * Where a replacement goes: the elements the range leaves are closed before it and those it enters
      * reopened after it (as a DOM Range deletion does); wrappers left empty go instead, and so do `<p>`,
-     * `<pre>`, `<code>` (and Moodle mode's own spans) holding nothing but the replacement.
+     * `<pre>`, `<code>` (and Moodle mode's `<nolink>`) holding nothing but the replacement.
      *
      * @param string $html
      * @param int $last only html[last, start) may change before the range
@@ -404,7 +404,7 @@ final class rewriter {
         if ($closers === '' && $openers === '') {
             while (($at = self::start_tag_before($html, $last, $prefixend)) !== null) {
                 $wrapper = in_array($at[1], ['p', 'pre', 'code'], true)
-                    || ($moodle && in_array($at[2], markup::MOODLE_WRAPPERS, true));
+                    || ($moodle && $at[1] === 'nolink');
                 $after = $wrapper ? self::end_tag_after($html, $suffixstart, $at[1]) : -1;
                 if ($after < 0) {
                     break;

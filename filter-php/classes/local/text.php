@@ -79,15 +79,40 @@ final class text {
         return strtr($s, ['&' => '&amp;', '<' => '&lt;', '>' => '&gt;', '"' => '&quot;', "'" => '&#39;']);
     }
 
+    /** @var array|null Moodle mode's table: ASCII punctuation as references. */
+    private static $moodletable = null;
+
     /**
-     * Escapes text in Moodle mode: also { } $ \ as references, which mathjaxloader then cannot see.
+     * Moodle mode's escaping, for text and attribute values alike: every ASCII punctuation character
+     * as a decimal reference. Moodle's emoticon, urltolink, displayh5p and emailprotect filters and
+     * mathjaxloader match raw HTML (also inside attributes), every such pattern holds punctuation, and
+     * none can see through a reference; the browser decodes them, so the element reads the same code.
+     * Words stay readable: activitynames and glossary skip the `<nolink>` around the cell.
      *
      * @param string $s
      * @return string
      */
     public static function escape_moodle(string $s): string {
-        return strtr($s, ['&' => '&amp;', '<' => '&lt;', '>' => '&gt;', '{' => '&#123;', '}' => '&#125;',
-            '$' => '&#36;', '\\' => '&#92;']);
+        if (self::$moodletable === null) {
+            self::$moodletable = [];
+            foreach (str_split('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~') as $c) {
+                self::$moodletable[$c] = '&#' . ord($c) . ';';
+            }
+        }
+        return strtr($s, self::$moodletable);
+    }
+
+    /**
+     * A zero-width space (U+200B) between any two characters that are not whitespace, so that no
+     * multi-character pattern of another filter can match (Moodle's pre-clean stage; recovery drops
+     * them). Text that is not UTF-8 gets them between bytes that are not whitespace.
+     *
+     * @param string $s
+     * @return string
+     */
+    public static function interleave(string $s): string {
+        $out = preg_replace('/(?<=[^\t\n\f\r ])(?=[^\t\n\f\r ])/u', "\u{200B}", $s);
+        return $out ?? (string) preg_replace('/(?<=[^\t\n\f\r ])(?=[^\t\n\f\r ])/', "\u{200B}", $s);
     }
 
     /**

@@ -41,7 +41,7 @@ final class wysiwyg {
 
     /** @var string[] Content that is not formatting: a block holding one is an error. */
     public const DISALLOWED = ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes',
-        'noscript', 'plaintext', 'exec-cell', 'template', 'applet', 'area', 'audio', 'base', 'button', 'canvas',
+        'noscript', 'plaintext', 'exec-cell', 'exec-cell-error', 'exec-cell-note', 'template', 'applet', 'area', 'audio', 'base', 'button', 'canvas',
         'datalist', 'embed', 'frame', 'frameset', 'img', 'input', 'link', 'map', 'math', 'meta', 'meter', 'object',
         'optgroup', 'option', 'output', 'param', 'picture', 'progress', 'select', 'source', 'svg', 'track', 'video'];
 

@@ -28,7 +28,7 @@ export function normalise(lines: string[]): string {
 
 /** The text content of every cell in the output, in order. */
 export function cells(html: string): string[] {
-  return [...html.matchAll(/<exec-cell[^>]*>([^<]*)<\/exec-cell>/g)].map((m) => decodeHTML(m[1] as string));
+  return [...html.matchAll(/<exec-cell(?=[ >])[^>]*>([^<]*)<\/exec-cell>/g)].map((m) => decodeHTML(m[1] as string));
 }
 
 const CODE_CHARS = [

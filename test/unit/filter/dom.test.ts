@@ -63,7 +63,7 @@ describe('upgradeShortcodes equals rewrite', () => {
         const once = upgraded.innerHTML;
         F.upgradeShortcodes(upgraded, v.options);
         const cells = (root: HTMLElement): string[] =>
-          [...root.querySelectorAll('exec-cell, .exec-cell-error-message, .exec-cell-note')].map(
+          [...root.querySelectorAll('exec-cell, exec-cell-error > strong, exec-cell-note')].map(
             (e) => `${e.localName}${[...e.attributes].map((a) => ` ${a.name}=${a.value}`).join('')}:${e.textContent}`,
           );
         const expected = parse(F.rewrite(v.input, v.options));

@@ -291,7 +291,7 @@ export const inputs: VectorInput[] = [
   {
     name: 'output of a rewrite is left alone (idempotent)',
     input:
-      '<exec-cell backend="pyodide">print("[python]")</exec-cell><span class="exec-cell-error" role="alert"><span class="exec-cell-error-message">m</span><code class="exec-cell-error-source">[sage]</code></span>[<!---->sage]',
+      '<exec-cell backend="pyodide">print("[python]")</exec-cell><exec-cell-error role="alert"><strong>m</strong><code>[sage]</code></exec-cell-error><exec-cell-note>[sage]</exec-cell-note>[<!---->sage]',
   },
   { name: 'inside an existing exec-cell: untouched', input: '<exec-cell>[python]x[/python]</exec-cell>' },
   { name: 'inside script, style and textarea: untouched', input: '<script>var s = "[python]x[/python]";</script><style>/*[sage]*/</style><textarea>[python]y[/python]</textarea>' },
@@ -299,7 +299,7 @@ export const inputs: VectorInput[] = [
   { name: 'inside a comment: untouched', input: '<!-- [python]x[/python] --><p>ok</p>' },
   // --- Moodle modes ---
   {
-    name: 'moodle mode: wrapped in nolink and tex2jax_ignore, $ { } \\ as references',
+    name: 'moodle mode: in <nolink>, class tex2jax_ignore, ASCII written as references',
     input: '<p>[python]</p><p>print("$$x$$ \\\\(y\\\\) {a} :-) https://example.org")</p><p>[/python]</p>',
     options: { moodle: true },
   },
@@ -317,7 +317,7 @@ export const inputs: VectorInput[] = [
   {
     name: 'moodle post-clean stage on protected text gives the cell',
     input:
-      '<span class="nolink"><span class="tex2jax_ignore">[sage language="gp" autorun]\nprint("[\u200bsage]" , 1 &lt; 2)\n[/sage]</span></span>',
+      '<nolink>[sage l\u200ba\u200bn\u200bg\u200bu\u200ba\u200bg\u200be\u200b=\u200b"\u200bg\u200bp\u200b" a\u200bu\u200bt\u200bo\u200br\u200bu\u200bn]\np\u200br\u200bi\u200bn\u200bt\u200b(\u200b"\u200b[\u200bs\u200ba\u200bg\u200be\u200b]\u200b"\u200b , 1 &lt; 2)\n[/sage]</nolink>',
     options: { moodle: true, style: false },
   },
   // --- Errors ---
@@ -364,7 +364,7 @@ export const inputs: VectorInput[] = [
   { hostile: true, name: 'hostile: ref escaping the repository', input: '<p>[mybinder repo=a/b ref=../../etc/passwd]x[/mybinder]</p>', options: NO_STYLE },
   { hostile: true, name: 'hostile: event handler in language value', input: '<p>[sage language="sage onload=alert(1)"]x[/sage]</p>', options: NO_STYLE },
   { hostile: true, name: 'hostile: NUL and control characters in code', input: '<p>[python]a\u0000b = "\u0007"[/python]</p>', options: NO_STYLE },
-  { hostile: true, name: 'hostile: a fake error box hides nothing it should not', input: '<span class="exec-cell-error">[python]x[/python]</span><span class="exec-cell-error x">[python]y<span>z</span>[/python]</span>[python]w[/python]', options: NO_STYLE },
+  { hostile: true, name: 'hostile: a fake error box hides only its own content', input: '<exec-cell-error>[python]x[/python]</exec-cell-error><span class="exec-cell-error">[python]y<span>z</span>[/python]</span>[python]w[/python]', options: NO_STYLE },
   { hostile: true, name: 'hostile: stray </exec-cell> before a block', input: '</exec-cell>[python]x[/python]</exec-cell>', options: NO_STYLE },
   { hostile: true, name: 'hostile: textarea inside a block', input: '<p>[python]<textarea>[/python]</textarea>[/python]</p>', options: NO_STYLE },
   { hostile: true, name: 'hostile: closing tag without ]', input: '<p>[python]x[/python</p>', options: NO_STYLE },

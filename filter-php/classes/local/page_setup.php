@@ -1,0 +1,93 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace filter_execcell\local;
+
+/**
+ * The Moodle side of a page with cells: settings, the one-time requirement, the script tag.
+ *
+ * @package    filter_execcell
+ * @copyright  2025 exec-cell contributors
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class page_setup {
+    /** @var string The one-time item: the style and the script tag go with the page's first cell. */
+    private const ONE_TIME_ITEM = 'filter_execcell-script';
+
+    /**
+     * The plugin's settings.
+     *
+     * @return \stdClass
+     */
+    public static function config(): \stdClass {
+        return (object) (array) get_config('filter_execcell');
+    }
+
+    /**
+     * The rewriter's options for this site.
+     *
+     * @param \stdClass $config
+     * @param callable|bool $style asked when the first cell of a text is written
+     * @return array
+     */
+    public static function rewrite_options(\stdClass $config, $style): array {
+        return [
+            'allowTrustOutputs' => !empty($config->allowtrustoutputs),
+            'allowAutorun' => !isset($config->allowautorun) || !empty($config->allowautorun),
+            'moodle' => true,
+            'style' => $style,
+        ];
+    }
+
+    /**
+     * Whether this is the first cell written on the page (then it brings the style and the script).
+     *
+     * @param \moodle_page|null $page the page given to setup(), else the current one
+     * @return bool
+     */
+    public static function first_cell_on_page($page): bool {
+        global $PAGE;
+        $page = $page ?? $PAGE;
+        return $page->requires->should_create_one_time_item_now(self::ONE_TIME_ITEM);
+    }
+
+    /**
+     * The script tag: the plugin's copy of dist/exec-cell.js with the page defaults from the settings.
+     *
+     * @param \stdClass $config
+     * @return string
+     */
+    public static function script_tag(\stdClass $config): string {
+        $url = new \moodle_url('/filter/execcell/dist/exec-cell.js', ['v' => $config->version ?? '0']);
+        $attrs = [
+            'src' => $url->out(false),
+            'defer' => 'defer',
+            'data-binder-url' => $config->binderurl ?? '',
+            'data-sagecell-url' => $config->sagecellurl ?? '',
+            'data-server' => $config->jupyterurl ?? '',
+            'data-token' => $config->jupytertoken ?? '',
+            'data-pyodide-index-url' => $config->pyodideurl ?? '',
+            'data-allow-trust-outputs' => empty($config->allowtrustoutputs) ? 'false' : 'true',
+        ];
+        $html = '<script';
+        foreach ($attrs as $name => $value) {
+            if ($value !== '') {
+                $html .= ' ' . $name . '="' . text::escape_attribute((string) $value) . '"';
+            }
+        }
+        return $html . '></script>';
+    }
+}

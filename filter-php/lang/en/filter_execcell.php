@@ -1,0 +1,48 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * English strings for filter_execcell.
+ *
+ * @package    filter_execcell
+ * @copyright  2025 exec-cell contributors
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+defined('MOODLE_INTERNAL') || die();
+
+$string['allowautorun'] = 'Allow autorun';
+$string['allowautorun_desc'] = 'Authors may mark a cell <code>autorun</code> so that it runs when the page opens. When off, the option is ignored and the cell shows a note.';
+$string['allowtrustoutputs'] = 'Allow trusted outputs';
+$string['allowtrustoutputs_desc'] = 'Authors may mark a cell <code>trust-outputs</code>, which lets HTML outputs run scripts (in a sandboxed frame). When off, the option is ignored and the cell shows a note.';
+$string['binderurl'] = 'BinderHub address';
+$string['binderurl_desc'] = 'The BinderHub that builds the repositories of <code>[mybinder]</code> blocks (a block may name another with <code>binder-url</code>). Readers\' code is sent there.';
+$string['filtername'] = 'Runnable code cells (exec-cell)';
+$string['jupytertoken'] = 'Jupyter server token';
+$string['jupytertoken_desc'] = 'The token of the Jupyter server above. <strong>Warning:</strong> it is written into every page with a cell, so every reader can see it and use the server with it. Use a server meant for readers (for example one that runs each kernel in a sandbox), never one with private data.';
+$string['jupyterurl'] = 'Jupyter server address';
+$string['jupyterurl_desc'] = 'The Jupyter server (or JupyterHub user server) that runs <code>[jupyter]</code> blocks. <strong>Warning:</strong> this address, and a token in it, is written into every page with a cell: every reader can see it. Readers\' code is sent there.';
+$string['privacy:metadata:binder'] = 'Cells of [mybinder] blocks send the reader\'s code to the BinderHub set by the site or the block (mybinder.org by default), which builds and runs it on a Jupyter server it starts.';
+$string['privacy:metadata:binder:code'] = 'The code the reader runs, and the outputs it produces.';
+$string['privacy:metadata:jupyter'] = 'Cells of [jupyter] blocks send the reader\'s code to the Jupyter server set by the site.';
+$string['privacy:metadata:jupyter:code'] = 'The code the reader runs, and the outputs it produces.';
+$string['privacy:metadata:sagecell'] = 'Cells of [sage] blocks send the reader\'s code to the SageCell server set by the site or the block (sagecell.sagemath.org by default).';
+$string['privacy:metadata:sagecell:code'] = 'The code the reader runs, and the outputs it produces.';
+$string['pluginname'] = 'Runnable code cells (exec-cell)';
+$string['pyodideurl'] = 'Pyodide address';
+$string['pyodideurl_desc'] = 'Where <code>[python]</code> cells load Pyodide (Python in the browser) from. Empty: the copy inside this plugin (<code>filter/execcell/dist/</code>), so nothing is loaded from another site. Set it when the plugin was installed without Pyodide (see the plugin\'s README), for example to a folder on your own web server.';
+$string['sagecellurl'] = 'SageCell server address';
+$string['sagecellurl_desc'] = 'The SageCell server that runs <code>[sage]</code> blocks (a block may name another with <code>server</code>). Readers\' code is sent there.';

@@ -1,0 +1,62 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Settings: where cells run by default, and what authors may do.
+ *
+ * @package    filter_execcell
+ * @copyright  2025 exec-cell contributors
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+defined('MOODLE_INTERNAL') || die();
+
+if ($ADMIN->fulltree) {
+    $settings->add(new admin_setting_configtext('filter_execcell/binderurl',
+        new lang_string('binderurl', 'filter_execcell'),
+        new lang_string('binderurl_desc', 'filter_execcell'),
+        'https://mybinder.org', PARAM_URL));
+
+    $settings->add(new admin_setting_configtext('filter_execcell/sagecellurl',
+        new lang_string('sagecellurl', 'filter_execcell'),
+        new lang_string('sagecellurl_desc', 'filter_execcell'),
+        'https://sagecell.sagemath.org', PARAM_URL));
+
+    $settings->add(new admin_setting_configtext('filter_execcell/jupyterurl',
+        new lang_string('jupyterurl', 'filter_execcell'),
+        new lang_string('jupyterurl_desc', 'filter_execcell'),
+        '', PARAM_URL));
+
+    $settings->add(new admin_setting_configtext('filter_execcell/jupytertoken',
+        new lang_string('jupytertoken', 'filter_execcell'),
+        new lang_string('jupytertoken_desc', 'filter_execcell'),
+        '', PARAM_RAW_TRIMMED));
+
+    $settings->add(new admin_setting_configtext('filter_execcell/pyodideurl',
+        new lang_string('pyodideurl', 'filter_execcell'),
+        new lang_string('pyodideurl_desc', 'filter_execcell'),
+        '', PARAM_URL));
+
+    $settings->add(new admin_setting_configcheckbox('filter_execcell/allowautorun',
+        new lang_string('allowautorun', 'filter_execcell'),
+        new lang_string('allowautorun_desc', 'filter_execcell'),
+        1));
+
+    $settings->add(new admin_setting_configcheckbox('filter_execcell/allowtrustoutputs',
+        new lang_string('allowtrustoutputs', 'filter_execcell'),
+        new lang_string('allowtrustoutputs_desc', 'filter_execcell'),
+        0));
+}
