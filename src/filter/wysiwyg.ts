@@ -5,7 +5,8 @@
  * DOM upgrader both build that list and call {@link recoverCode}, so they agree on the code.
  *
  * Lines come from: `<br>` (a hard break), block elements such as `<p>`, `<div>`, `<li>` (a soft
- * break: consecutive ones make one line break, as on screen), and raw newlines (in `<pre>` a
+ * break: consecutive ones make one line break, as on screen; an empty one, `<p></p>`, is an empty
+ * line: that is how TinyMCE 6 in Moodle 4.5 stores a typed blank line), and raw newlines (in `<pre>` a
  * hard break; elsewhere a soft break, a second one in a row making a blank line, so hand-typed
  * plain text keeps its blank lines while an editor's `</p>\n<p>` makes one break). Text made of
  * ASCII whitespace alone between two breaks is source formatting and is dropped. Spaces and
@@ -45,7 +46,10 @@ export const DISALLOWED = new Set([
 const PRE = new Set(['pre', 'listing']);
 const ASCII_WS_ONLY = /^[\t\n\f\r ]*$/;
 
-type Event = { k: 'text'; s: string; pre: boolean; ws: boolean } | { k: 'br' } | { k: 'block' };
+type Event =
+  | { k: 'text'; s: string; pre: boolean; ws: boolean }
+  | { k: 'br' }
+  | { k: 'block'; open: boolean; name: string };
 
 /** The code in a block; `disallowed` names the first element that is not formatting, if any. */
 export function recoverCode(pieces: Piece[]): { code: string; disallowed: string | null } {
@@ -68,7 +72,7 @@ export function recoverCode(pieces: Piece[]): { code: string; disallowed: string
     if (p.name === 'br') {
       events.push({ k: 'br' }); // `</br>` is a `<br>` to the parser too
     } else if (BLOCK.has(p.name)) {
-      events.push({ k: 'block' });
+      events.push({ k: 'block', open: p.t === 'open', name: p.name });
       if (PRE.has(p.name)) pre = p.t === 'open' ? pre + 1 : Math.max(0, pre - 1);
     }
   }
@@ -80,6 +84,7 @@ function lines(events: Event[]): string[] {
   let line = '';
   let has = false; // something (even a space) was written on this line
   let afterNewline = false; // the last thing seen was a raw newline outside <pre>
+  let opened: string | null = null; // a block element just opened, with nothing in it yet
   const flush = (): void => {
     out.push(line);
     line = '';
@@ -89,14 +94,18 @@ function lines(events: Event[]): string[] {
     if (e.k === 'br') {
       flush();
       afterNewline = false;
+      opened = null;
     } else if (e.k === 'block') {
       if (has) flush();
+      else if (!e.open && opened === e.name) out.push(''); // `<p></p>`: an empty line
       afterNewline = false;
+      opened = e.open ? e.name : null;
     } else if (e.ws) {
       // ASCII whitespace alone between two breaks (adjacent texts are merged, so a text event
       // always sits between breaks): the HTML source's own indentation and line ends.
       continue;
     } else {
+      opened = null;
       for (const [n, part] of e.s.split('\n').entries()) {
         if (n > 0) {
           if (e.pre || has) flush();

@@ -22,7 +22,7 @@ namespace filter_execcell\local;
  * Input: the HTML between the tags as a flat list of pieces: ['text', decoded], ['literal', text]
  * (an escaped shortcode, never layout whitespace), ['open', name, skip] and ['close', name].
  * `<br>` is a hard break; block elements (`<p>`, `<div>`, `<li>`...) a soft one (consecutive ones make
- * one break); a raw newline is a hard break in `<pre>` and a soft one elsewhere, a second in a row
+ * one break; an empty one, `<p></p>`, is an empty line, as TinyMCE 6 stores a typed blank line); a raw newline is a hard break in `<pre>` and a soft one elsewhere, a second in a row
  * making a blank line. ASCII whitespace alone between two breaks is source layout and goes. Spaces
  * and tabs are never collapsed. Inline tags go, their text stays; embedded content makes the block an
  * error. Per line: U+00A0 becomes a space; U+200B, U+FEFF and NUL go; blank lines become empty; blank
@@ -74,7 +74,7 @@ final class wysiwyg {
             if ($name === 'br') {
                 $events[] = ['br'];
             } else if (in_array($name, self::BLOCK, true)) {
-                $events[] = ['block'];
+                $events[] = ['block', $p[0] === 'open', $name];
                 if ($name === 'pre' || $name === 'listing') {
                     $pre = $p[0] === 'open' ? $pre + 1 : max(0, $pre - 1);
                 }
@@ -94,23 +94,30 @@ final class wysiwyg {
         $line = '';
         $has = false;
         $afternewline = false;
+        $opened = null;
         foreach ($events as $e) {
             if ($e[0] === 'br') {
                 $out[] = $line;
                 $line = '';
                 $has = false;
                 $afternewline = false;
+                $opened = null;
             } else if ($e[0] === 'block') {
                 if ($has) {
                     $out[] = $line;
                     $line = '';
                     $has = false;
+                } else if (!$e[1] && $opened === $e[2]) {
+                    // An empty block element, `<p></p>`: an empty line.
+                    $out[] = '';
                 }
                 $afternewline = false;
+                $opened = $e[1] ? $e[2] : null;
             } else if ($e[3]) {
                 // ASCII whitespace alone between two breaks: the HTML source's own layout.
                 continue;
             } else {
+                $opened = null;
                 foreach (explode("\n", $e[1]) as $n => $part) {
                     if ($n > 0) {
                         if ($e[2] || $has) {

@@ -83,7 +83,9 @@ export function encodeBlock(editor: Editor, lines: string[], style: number, open
   switch (editor) {
     case 'tinymce': {
       const p = style % 3 === 0 ? '<p dir="ltr" style="text-align: left;">' : '<p>';
-      const body = lines.map((l) => (/^[ \t]*$/.test(l) ? `${p}&nbsp;</p>` : `${p}${encodeLine(l, style, false)}</p>`));
+      // A blank line as TinyMCE 6 stores a typed one, as older editors do, or with a <br>.
+      const blank = [`${p}</p>`, `${p}&nbsp;</p>`, `${p}<br></p>`][style % 3];
+      const body = lines.map((l) => (/^[ \t]*$/.test(l) ? blank : `${p}${encodeLine(l, style, false)}</p>`));
       html = [`${p}${open}</p>`, ...body, `${p}${close}</p>`].join(style % 2 ? '\n' : '');
       break;
     }

@@ -140,6 +140,37 @@ export const inputs: VectorInput[] = [
       '<p class="MsoNormal"><span lang="EN-GB">[python]<o:p></o:p></span></p>\n<p class="MsoNormal"><span lang="EN-GB">total = 0<o:p></o:p></span></p>\n<p class="MsoNormal"><span lang="EN-GB">for n in [1, 2]:<o:p></o:p></span></p>\n<p class="MsoNormal"><span lang="EN-GB">&nbsp;&nbsp;&nbsp; total += n<o:p></o:p></span></p>\n<p class="MsoNormal"><span lang="EN-GB">[/python]<o:p></o:p></span></p>',
     options: NO_STYLE,
   },
+  // --- Recorded in the harness Moodle: TinyMCE 6 (4.5) and Atto (4.3) driven by Chromium ---
+  {
+    name: 'recorded tinymce 6 (Moodle 4.5), typed with Enter: <p> per line, blank line as <p></p>',
+    input: '<p>[python]</p>\n<p>for i in range(3):</p>\n<p>    print(i, "&lt;&amp;&gt;")</p>\n<p></p>\n<p>print("done")</p>\n<p>[/python]</p>',
+    options: NO_STYLE,
+  },
+  {
+    name: 'recorded tinymce 6 (Moodle 4.5), typed with Shift+Enter',
+    input: '<p>[python]<br>for i in range(3):<br>    print(i, "&lt;&amp;&gt;")<br><br>print("done")<br>[/python]</p>',
+    options: NO_STYLE,
+  },
+  {
+    name: 'recorded tinymce 6 (Moodle 4.5), plain-text paste: its blank line became a paragraph break',
+    input: '<p>[python]<br>for i in range(3):<br>    print(i, "&lt;&amp;&gt;")</p>\n<p>print("done")<br>[/python]</p>',
+    options: NO_STYLE,
+  },
+  {
+    name: 'recorded tinymce 6 (Moodle 4.5), paste from VS Code: TinyMCE already dropped the indentation',
+    input: '<div>\n<div>[python]</div>\n<div>for i in range(3):</div>\n<div>print(i, "&lt;&amp;&gt;")</div>\n<br>\n<div>print("done")</div>\n<div>[/python]</div>\n</div>',
+    options: NO_STYLE,
+  },
+  {
+    name: 'recorded atto (Moodle 4.3), typed: <br> lines, &nbsp; pairs, a trailing <br>',
+    input: '[python]<br>for i in range(3):<br>&nbsp; &nbsp; print(i, "&lt;&amp;&gt;")<br><br>print("done")<br>[/python]<br>',
+    options: NO_STYLE,
+  },
+  {
+    name: 'recorded atto (Moodle 4.3), paste from VS Code, with a rangy selection marker',
+    input: '<div><div>[python]</div><div>for i in range(3):</div><div>    print(i, "&lt;&amp;&gt;")</div><br><div>print("done")</div><div>[/python]</div><span id="selectionBoundary_1795465790346_5723555141162098" class="rangySelectionBoundary" style="line-height: 0; display: none;">\ufeff</span></div>',
+    options: NO_STYLE,
+  },
   // --- Atto ---
   {
     name: 'atto typed code: <br> lines and a trailing <br>',
