@@ -11,7 +11,7 @@ import { readAuthorCode } from './code-source.js';
 import { editKey, loadEdit, saveEdit } from './persistence.js';
 import { KernelController, type RunPlan } from './kernel-controller.js';
 import type { CellStatus } from './events.js';
-import type { CellEditor } from '../editor/setup.js';
+import { EditorController } from './editor-controller.js';
 import { OutputModel } from '../output/model.js';
 import { OutputArea } from '../output/area.js';
 import { pageConfig, resolveBackend, sessionOptions, type CellAttributes } from '../config.js';
@@ -122,7 +122,13 @@ export class ExecCell extends LitElement {
     input: (prompt, password) => this.#area!.requestInput(prompt, password),
     settle: () => this.#area?.settle(),
   });
-  #editor: CellEditor | null = null;
+  #editorController = new EditorController(this, {
+    code: () => this.#code,
+    setCode: (code) => this.#setCode(code),
+    run: () => void this.run(),
+    readOnly: () => this.readonly,
+    language: () => this.language || this.#kernel.kernelLanguage || 'python',
+  });
   #id = `exec-cell-${++cellsMade}`;
   /** The author's code (read once, when the light DOM is complete) and the code as it is now. */
   #authorCode: string | null = null;
@@ -151,7 +157,7 @@ export class ExecCell extends LitElement {
   set code(value: string) {
     this.#ensureCode();
     this.#setCode(String(value));
-    this.#editor?.setCode(this.#code);
+    this.#editorController.showCode(this.#code);
   }
 
   /** The outputs of the last run, as nbformat outputs. */
@@ -203,7 +209,7 @@ export class ExecCell extends LitElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('readonly')) this.#editor?.setReadOnly(this.readonly);
+    if (changed.has('readonly')) this.#editorController.editor?.setReadOnly(this.readonly);
   }
 
   override firstUpdated(): void {
@@ -217,10 +223,12 @@ export class ExecCell extends LitElement {
     const codeHidden = this.hideCode && !this._showCode;
     return html`
       <div class="editor" part="editor" ?hidden=${codeHidden} @keydown=${this.#onPlaceholderKey}>
-        ${this.#editor
-          ? nothing
-          : html`<pre class="placeholder" tabindex="0" role="textbox" aria-readonly=${this.readonly ? 'true' : 'false'}
-              aria-multiline="true" aria-label="Code" @focus=${this.#onPlaceholderFocus}>${this.#code}</pre>`}
+        <!-- The code until the editor takes over (EditorController): its text is set by code,
+             never bound here, because the reader may already be typing into it. -->
+        <pre class="placeholder" tabindex="0" role="textbox" aria-label="Code" aria-multiline="true"
+          aria-readonly=${this.readonly ? 'true' : 'false'} contenteditable=${this.readonly ? 'false' : 'plaintext-only'}
+          spellcheck="false" autocapitalize="off" autocorrect="off"
+          @input=${this.#editorController.onPlaceholderInput} @focus=${() => this.#editorController.wantNow()}></pre>
       </div>
       <div class="toolbar" part="toolbar" role="toolbar" aria-label="Code cell" aria-controls=${`${this.#id}-output`}>
         <button class="run" part="run-button" type="button" @click=${() => void this.run()}
@@ -244,7 +252,7 @@ export class ExecCell extends LitElement {
         ${k.executionCount !== null
           ? html`<span class="count" part="execution-count" title="Execution count">[${k.executionCount}]</span>`
           : nothing}
-        <span class="status" part="status" role="status">
+        <span class="status ${this.status}" part="status" role="status">
           <span class="dot" aria-hidden="true"></span>${STATUS_TEXT[this.status]}
         </span>
       </div>
@@ -285,12 +293,11 @@ export class ExecCell extends LitElement {
     </div>`;
   }
 
-  /** Read the author's code and the reader's saved edit; mount the editor; autorun. */
+  /** Read the author's code and the reader's saved edit; show it; autorun. */
   #codeReady(): void {
     if (!this.isConnected) return;
     this.#ensureCode();
-    this.requestUpdate();
-    void this.#mountEditor();
+    void this.updateComplete.then(() => this.#editorController.showCode(this.#code));
     if (this.autorun && !this.#autorunDone) {
       this.#autorunDone = true;
       void this.updateComplete.then(() => this.run());
@@ -317,30 +324,6 @@ export class ExecCell extends LitElement {
     if (this.#storageKey) saveEdit(this.#storageKey, code, this.#authorCode!);
   }
 
-  async #mountEditor(): Promise<void> {
-    if (this.#editor) return;
-    const { createEditor } = await import('../editor/setup.js');
-    await this.updateComplete;
-    const parent = this.renderRoot.querySelector<HTMLElement>('.editor');
-    if (!parent || this.#editor) return;
-    const hadFocus = this.shadowRoot?.activeElement?.classList.contains('placeholder') ?? false;
-    this.#editor = await createEditor({
-      parent,
-      root: this.renderRoot as ShadowRoot,
-      doc: this.#code,
-      readOnly: this.readonly,
-      language: this.language || this.#kernel.kernelLanguage || 'python',
-      label: 'Code',
-      onChange: (code) => this.#setCode(code),
-      onRun: () => void this.run(),
-    });
-    this.requestUpdate();
-    await this.updateComplete;
-    if (hadFocus) this.#editor.view.focus();
-  }
-
-  #onPlaceholderFocus = () => void this.#mountEditor();
-
   /** A button under a message: do what it says, then run again if it asks to. */
   async #perform(action: CellAction): Promise<void> {
     this.#kernel.dismissNotice();
@@ -355,7 +338,7 @@ export class ExecCell extends LitElement {
 
   /** Before the editor is there, Shift/Ctrl/Cmd-Enter still run the cell. */
   #onPlaceholderKey = (e: KeyboardEvent) => {
-    if (this.#editor || e.key !== 'Enter' || !(e.shiftKey || e.ctrlKey || e.metaKey)) return;
+    if (this.#editorController.editor || e.key !== 'Enter' || !(e.shiftKey || e.ctrlKey || e.metaKey)) return;
     e.preventDefault();
     void this.run();
   };
@@ -363,8 +346,8 @@ export class ExecCell extends LitElement {
   #reset = () => {
     if (this.#authorCode === null) return;
     this.#setCode(this.#authorCode);
-    this.#editor?.setCode(this.#authorCode);
-    this.#editor?.view.focus();
+    this.#editorController.showCode(this.#authorCode);
+    this.#editorController.editor?.view.focus();
   };
 
   #trusted(): boolean {

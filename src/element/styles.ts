@@ -180,28 +180,18 @@ export const styles = css`
     border-radius: 50%;
     background: var(--exec-cell--muted);
   }
-  :host([status='busy']) .dot,
-  :host([status='connecting']) .dot {
+  /* Keyed on the status element's own class, not on :host([status]): a change then restyles
+     one element, not the whole shadow tree (which holds the editor's many nodes). */
+  .status.busy .dot,
+  .status.connecting .dot {
     background: var(--exec-cell--accent);
-    animation: pulse 1s ease-in-out infinite;
   }
-  :host([status='error']) .dot {
+  .status.error .dot {
     background: var(--exec-cell--error-fg);
   }
-  :host([status='error']) .status {
+  .status.error {
     color: var(--exec-cell--error-fg);
   }
-  @keyframes pulse {
-    50% {
-      opacity: 0.3;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .dot {
-      animation: none !important;
-    }
-  }
-
   .message {
     margin: 0.25rem 0.5rem;
     padding: 0.5rem 0.75rem;

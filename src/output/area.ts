@@ -3,9 +3,10 @@
  * The output area: draws an {@link OutputModel} into a container, and asks the reader for
  * input when the kernel wants it.
  *
- * Rendering is batched: the first change after a quiet moment draws at once (a single
- * `print` appears with no frame of delay), changes that follow within a frame are drawn
- * together at the next animation frame. A stream longer than `maxLines` shows its last
+ * Rendering is batched under a time budget: changes are drawn at once (in a microtask, so a
+ * single `print` appears with no frame of delay) until drawing has taken FRAME_BUDGET_MS
+ * within the current frame; after that, changes wait for the next animation frame and are
+ * drawn together. A stream longer than `maxLines` shows its last
  * lines with a notice, a "Show all" button and a download of the full text, so a loop
  * printing 100,000 lines never blocks the page.
  *
@@ -22,6 +23,10 @@ export interface AreaOptions {
   /** Lines of a stream shown before it is cut to its tail (default 2,000). */
   maxLines?: number;
 }
+
+/** Drawing time allowed per frame before further changes wait for the next frame. */
+const FRAME_BUDGET_MS = 6;
+const FRAME_MS = 16;
 
 /** Lines per block when a long stream is shown whole: each block lays out on its own. */
 const SHOW_ALL_BLOCK = 2_000;
@@ -44,7 +49,9 @@ export class OutputArea {
   #pending = new Map<number, Pending>();
   #resetPending = false;
   #scheduled = false;
-  #lastFlush = -Infinity;
+  /** When the current frame's budget started, and how much of it drawing has used. */
+  #frameStart = -Infinity;
+  #spent = 0;
   #inputs = new Set<HTMLElement>();
 
   constructor(container: HTMLElement, model: OutputModel, options: AreaOptions) {
@@ -121,7 +128,12 @@ export class OutputArea {
   #schedule(): void {
     if (this.#scheduled) return;
     this.#scheduled = true;
-    if (performance.now() - this.#lastFlush > 50) {
+    const now = performance.now();
+    if (now - this.#frameStart > FRAME_MS) {
+      this.#frameStart = now;
+      this.#spent = 0;
+    }
+    if (this.#spent < FRAME_BUDGET_MS) {
       queueMicrotask(() => this.#flush());
     } else {
       requestAnimationFrame(() => this.#flush());
@@ -133,7 +145,12 @@ export class OutputArea {
   #flush(): void {
     if (!this.#scheduled) return;
     this.#scheduled = false;
-    this.#lastFlush = performance.now();
+    const start = performance.now();
+    this.#drawPending();
+    this.#spent += performance.now() - start;
+  }
+
+  #drawPending(): void {
     if (this.#resetPending) {
       this.#resetPending = false;
       for (const el of this.#items) el.remove();

@@ -55,6 +55,30 @@ describe('the code in a cell', () => {
     await cell(page, 'c').locator('.cm-content').waitFor();
   });
 
+  test('typing before the editor has loaded is kept when the editor takes over', async () => {
+    const page = await context().newPage();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/chunks\/setup-.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const url = await servePage(pageHtml(`<exec-cell id="c">print(1)</exec-cell>`), `e2e/early-typing-${process.pid}.html`);
+    await page.goto(url);
+    await page.waitForFunction(() => customElements.get('exec-cell'));
+    const placeholder = cell(page, 'c').locator('[part="editor"] .placeholder');
+    await placeholder.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' ; x = 2');
+    expect(await page.evaluate(codeOf, 'c')).toBe('print(1) ; x = 2');
+    release();
+    await cell(page, 'c').locator('.cm-content').waitFor();
+    // The editor starts from what was typed, with the caret where it was: typing goes on.
+    await page.keyboard.type('3');
+    expect(await page.evaluate(codeOf, 'c')).toBe('print(1) ; x = 23');
+    expect(await cell(page, 'c').locator('.placeholder').count()).toBe(0);
+  });
+
   test('edits survive a reload; Reset restores the author’s code', async () => {
     const path = `e2e/persist-${process.pid}.html`;
     const body = `<exec-cell id="c">print("original")</exec-cell><exec-cell id="d">print("other")</exec-cell>`;

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * `npm run bench`: exec-cell side by side with Thebe 0.9.3, @jupyterlab/services alone and a
+ * bare WebSocket client, in one run, against one real Jupyter server (Debian's), in Debian's
+ * Chromium. Prints markdown tables and writes the numbers to bench/results/.
+ *
+ *   node bench/run.mjs [--quick] [measure ...]     measures: bytes cold warm stream cells
+ *
+ * Not part of `npm test`: timings belong in a benchmark, not in assertions.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { startStaticServer } from '../test/servers/static.mjs';
+import { startJupyter } from '../test/servers/jupyter.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { fmt, kib, median, p95, table } from './lib/stats.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const wanted = args.filter((a) => !a.startsWith('--'));
+const measures = wanted.length ? wanted : ['bytes', 'cold', 'warm', 'stream', 'cells'];
+const PEERS = ['exec-cell', 'thebe', 'services', 'raw-ws'];
+
+/** Thebe 0.9.3's published build, from its npm tarball (installing it fails on this registry). */
+function ensureThebe() {
+  const dir = `${root}bench/.thebe`;
+  if (existsSync(`${dir}/package/lib/index.js`)) return;
+  mkdirSync(dir, { recursive: true });
+  execFileSync('npm', ['pack', 'thebe@0.9.3', '--pack-destination', dir, '--silent'], { stdio: 'ignore' });
+  execFileSync('tar', ['xzf', `${dir}/thebe-0.9.3.tgz`, '-C', dir]);
+}
+
+/** The @jupyterlab/services page's bundle, built the way an app would build it. */
+async function ensureServicesBundle() {
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      outDir: `${root}bench/.build`,
+      emptyOutDir: true,
+      lib: { entry: `${root}bench/peers/services.js`, formats: ['es'], fileName: () => 'services.js' },
+      minify: true,
+      rollupOptions: { output: { minify: true } },
+    },
+  });
+}
+
+function render(template, vars) {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k) => (k in vars ? String(vars[k]) : ''));
+}
+
+async function main() {
+  if (!existsSync(`${root}dist/exec-cell.js`)) throw new Error('dist/ is missing: run `npm run build` first.');
+  ensureThebe();
+  await ensureServicesBundle();
+  const jupyter = await startJupyter();
+  const pages = {
+    'exec-cell': readFileSync(`${root}bench/pages/exec-cell.html`, 'utf8'),
+    thebe: readFileSync(`${root}bench/pages/thebe.html`, 'utf8'),
+    raw: readFileSync(`${root}bench/pages/raw.html`, 'utf8'),
+  };
+  /** A peer's page for one scenario: `cells` copies of `code`, maybe autorun. */
+  const pageFor = (peer, { code = '1+1', cells = 1, autorun = false }) => {
+    const vars = { SERVER: jupyter.url, WS: jupyter.url.replace(/^http/, 'ws'), TOKEN: jupyter.token, AUTORUN: autorun, PEER: peer };
+    if (peer === 'exec-cell') {
+      const cell = (i) => `<exec-cell${i === 0 && autorun ? ' autorun' : ''}>${code}</exec-cell>`;
+      return render(pages['exec-cell'], { ...vars, CELLS: Array.from({ length: cells }, (_, i) => cell(i)).join('\n') });
+    }
+    if (peer === 'thebe') {
+      const cell = () => `<pre data-executable="true" data-language="python">${code}</pre>`;
+      return render(pages.thebe, { ...vars, CELLS: Array.from({ length: cells }, cell).join('\n') });
+    }
+    const module = peer === 'services' ? '/bench/.build/services.js' : '/bench/peers/raw-ws.js';
+    const config = JSON.stringify({ server: jupyter.url, token: jupyter.token, autorun });
+    return render(pages.raw, { ...vars, MODULE: module, CONFIG: config });
+  };
+  let current = '';
+  const web = await startStaticServer({
+    root,
+    routes: { '/bench/page.html': (req, res) => (res.setHeader('content-type', 'text/html'), res.end(current)) },
+  });
+  const pageUrl = `${web.url}bench/page.html`;
+  const browser = await launchBrowser();
+  const results = { date: new Date().toISOString(), quick, measures: {} };
+  const open = async (peer, scenario) => {
+    current = pageFor(peer, scenario);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    return { context, page };
+  };
+
+  try {
+    for (const measure of measures) {
+      const fn = MEASURES[measure];
+      if (!fn) throw new Error(`unknown measure ${measure}; known: ${Object.keys(MEASURES).join(' ')}`);
+      console.error(`… ${measure}`);
+      results.measures[measure] = await fn({ open, pageUrl, quick });
+      console.log(`\n### ${TITLES[measure]}\n\n${results.measures[measure].table}\n`);
+    }
+  } finally {
+    await browser.close();
+    await web.close();
+    await jupyter.stop();
+  }
+  mkdirSync(`${root}bench/results`, { recursive: true });
+  const file = `${root}bench/results/${results.date.replace(/[:.]/g, '-')}.json`;
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  console.error(`numbers written to ${file.slice(root.length)}`);
+}
+
+const TITLES = {
+  bytes: 'JavaScript downloaded before the first output (Jupyter page, autorun)',
+  cold: 'Cold: navigation to the first output of print(1+1) (autorun, fresh browser context)',
+  warm: 'Warm round trip of 1+1: click to output',
+  stream: 'Stream stress: for i in range(100000): print(i)',
+  cells: 'A page of 100 cells',
+};
+
+function shuffle(xs) {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+}
+
+/** Ratio of each peer's value to the best non-exec-cell peer's (lower is better). */
+function ratioTo(values, pick = (v) => v) {
+  const peers = Object.entries(values).filter(([p, v]) => p !== 'exec-cell' && Number.isFinite(pick(v)));
+  const best = Math.min(...peers.map(([, v]) => pick(v)));
+  return (v) => fmt(pick(v) / best, 2) + '×';
+}
+
+const MEASURES = {
+  async bytes({ open, pageUrl }) {
+    const rows = {};
+    for (const peer of PEERS) {
+      const { context, page } = await open(peer, { code: 'print(1+1)', autorun: true });
+      await page.goto(pageUrl);
+      await page.waitForFunction(() => window.bench?.firstOutput, undefined, { timeout: 60_000 });
+      // What the page had asked for by the time its first output was drawn.
+      const entries = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime <= window.bench.firstOutput && !e.name.includes('/api/'))
+          .map((e) => e.name),
+      );
+      await context.close();
+      const files = [];
+      for (const url of entries) {
+        const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+        files.push({ file: new URL(url).pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+      }
+      const js = files.filter((f) => /\.m?js$/.test(f.file) && !f.file.endsWith('ws-probe.js'));
+      const css = files.filter((f) => f.file.endsWith('.css'));
+      rows[peer] = {
+        requests: js.length,
+        raw: js.reduce((a, f) => a + f.raw, 0),
+        gzip: js.reduce((a, f) => a + f.gzip, 0),
+        css: css.reduce((a, f) => a + f.raw, 0),
+        files: js,
+      };
+    }
+    const ratio = ratioTo(rows, (v) => v.gzip);
+    return {
+      rows,
+      table:
+        table(
+          ['peer', 'JS requests', 'raw KiB', 'gzip KiB', 'CSS KiB', 'gzip vs Thebe'],
+          PEERS.map((p) => [p, rows[p].requests, kib(rows[p].raw), kib(rows[p].gzip), kib(rows[p].css), fmt(rows[p].gzip / rows.thebe.gzip, 2) + '×']),
+        ) +
+        '\n\nexec-cell, per request (KiB gzip): ' +
+        rows['exec-cell'].files.map((f) => `${f.file.replace(/^\/dist\//, '')} ${kib(f.gzip)}`).join(', '),
+    };
+  },
+
+  async cold({ open, pageUrl, quick }) {
+    const n = quick ? 3 : 7;
+    const rows = {};
+    for (const peer of PEERS) {
+      const samples = [];
+      for (let i = 0; i < n; i++) {
+        const { context, page } = await open(peer, { code: 'print(1+1)', autorun: true });
+        await page.goto(pageUrl);
+        samples.push(await page.waitForFunction(() => window.bench?.firstOutput, undefined, { timeout: 60_000 }).then((h) => h.jsonValue()));
+        await context.close();
+      }
+      rows[peer] = { samples, median: median(samples), p95: p95(samples) };
+    }
+    const ratio = ratioTo(rows, (v) => v.median);
+    return { rows, table: table(['peer', 'median ms', 'p95 ms', 'runs', 'vs best peer'], PEERS.map((p) => [p, fmt(rows[p].median, 0), fmt(rows[p].p95, 0), n, ratio(rows[p])])) };
+  },
+
+  async warm({ open, pageUrl, quick }) {
+    const n = quick ? 20 : 50;
+    const rows = {};
+    const pages = {};
+    for (const peer of PEERS) {
+      pages[peer] = await open(peer, { code: '1+1' });
+      await pages[peer].page.goto(pageUrl);
+      await pages[peer].page.evaluate(() => window.bench.ready);
+      for (let i = 0; i < 5; i++) await pages[peer].page.evaluate(() => window.bench.runOnce('1+1'));
+      rows[peer] = { samples: [], server: [] };
+    }
+    // Rounds in a shuffled order, with the same pause before every run: the server's own
+    // latency depends on the gap between requests (Nagle and delayed ACKs on its sockets),
+    // so every peer must see the same gaps.
+    for (let i = 0; i < n; i++) {
+      for (const peer of shuffle([...PEERS])) {
+        await new Promise((r) => setTimeout(r, 150));
+        const { total, server } = await pages[peer].page.evaluate(async () => {
+          const s = window.wsProbe.sends.length;
+          const r = window.wsProbe.recvs.length;
+          const total = await window.bench.runOnce('1+1');
+          return { total, server: window.wsProbe.recvs[r] - window.wsProbe.sends[s] };
+        });
+        rows[peer].samples.push(total);
+        rows[peer].server.push(server);
+      }
+    }
+    for (const peer of PEERS) {
+      const r = rows[peer];
+      Object.assign(r, {
+        median: median(r.samples),
+        p95: p95(r.samples),
+        client: median(r.samples.map((t, i) => t - r.server[i])),
+        serverMedian: median(r.server),
+      });
+      await pages[peer].context.close();
+    }
+    const rm = ratioTo(rows, (v) => v.median);
+    const rp = ratioTo(rows, (v) => v.p95);
+    return {
+      rows,
+      table:
+        table(
+          ['peer', 'median ms', 'p95 ms', 'server part ms (median)', 'client part ms (median)', 'runs', 'median vs best peer', 'p95 vs best peer'],
+          PEERS.map((p) => [p, fmt(rows[p].median, 1), fmt(rows[p].p95, 1), fmt(rows[p].serverMedian, 1), fmt(rows[p].client, 2), n, rm(rows[p]), rp(rows[p])]),
+        ) +
+        '\n\nClient-side ms: the round trip minus the time between the execute_request leaving the page and its first output arriving (the server\'s part, measured on the page\'s WebSocket).',
+    };
+  },
+};
+
+await main();
