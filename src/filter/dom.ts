@@ -53,7 +53,12 @@ export function upgradeShortcodes(root: ParentNode, options: RewriteOptions = {}
   }
   // Last to first: a change never moves the boundary points of an item before it.
   for (let i = items.length - 1; i >= 0; i--) {
-    new Replacement(doc, node, tags, options, i === first && style).apply(items[i] as Item);
+    try {
+      new Replacement(doc, node, tags, options, i === first && style).apply(items[i] as Item);
+    } catch (e) {
+      // One block the page's DOM surprised us with must not stop the others; say so.
+      console.warn('exec-cell: could not upgrade a shortcode block', e);
+    }
   }
 }
 

@@ -68,7 +68,8 @@ export function recoverCode(pieces: Piece[]): { code: string; disallowed: string
       }
       continue;
     }
-    if (DISALLOWED.has(p.name) || (p.t === 'open' && p.skip === true)) return { code: '', disallowed: p.name };
+    // A start tag: the parser ignores a stray end tag of such an element.
+    if (p.t === 'open' && (DISALLOWED.has(p.name) || p.skip === true)) return { code: '', disallowed: p.name };
     if (p.name === 'br') {
       events.push({ k: 'br' }); // `</br>` is a `<br>` to the parser too
     } else if (BLOCK.has(p.name)) {

@@ -23,10 +23,12 @@ namespace filter_execcell\local;
  *
  * Why two stages: the other filters (urltolink, emoticon, activitynames, glossary, mathjaxloader,
  * multilang) run their filter() at the post-clean stage in an order the admin chooses. At the
- * pre-clean stage, before any of them, each valid block becomes a canonical shortcode inside
- * `<span class="nolink"><span class="tex2jax_ignore">`, which HTMLPurifier keeps and the others skip;
- * at the post-clean stage it becomes the cell, wrapped the same way and with `{ } $ \` written as
- * references. So the code comes out unchanged whichever filters run before or after this one.
+ * pre-clean stage, before any of them and before HTMLPurifier, each valid block becomes a canonical
+ * shortcode in `<nolink>` with U+200B between its characters, which the purifier keeps and no other
+ * filter can match into; at the post-clean stage it becomes the cell, in `<nolink>`, marked
+ * `tex2jax_ignore`, with ASCII punctuation written as references. So the code comes out unchanged
+ * whichever filters run before or after this one (README.md, "How it lives with Moodle's other
+ * filters").
  *
  * @package    filter_execcell
  * @copyright  2025 exec-cell contributors

@@ -68,7 +68,8 @@ final class wysiwyg {
                 continue;
             }
             $name = $p[1];
-            if (in_array($name, self::DISALLOWED, true) || ($p[0] === 'open' && !empty($p[2]))) {
+            // A start tag: the parser ignores a stray end tag of such an element.
+            if ($p[0] === 'open' && (in_array($name, self::DISALLOWED, true) || !empty($p[2]))) {
                 return ['', $name];
             }
             if ($name === 'br') {

@@ -128,3 +128,34 @@ const PIECES = [
 ];
 export const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((ps) => ps.join(''));
 
+
+/**
+ * Well-formed pages (balanced tags, nothing the parser must repair) full of shortcodes: where the
+ * DOM upgrader must give exactly what the string rewriter gives.
+ */
+const inlineLeaf = fc.constantFrom(
+  '[python]', '[/python]', '[sage lang=gp]', '[/sage]', '[mybinder repo=a/b]', '[/mybinder]', '[jupyter kernel=x]',
+  '[/jupyter]', '[[python]]', '[', ']', ' ', 'x = 1', 'print(i)', '    ', '&nbsp;', '&lt;', '&amp;', '&#93;', '"', "'",
+  '<br>', ':-)', '$$', '{', '}', '\u200b', '\u00a0', '[python session="a"]', '[python sesion=1]', '<img src="x">',
+  '<script>var s = "[python]";</script>', '<!-- [sage] -->', '\n',
+);
+const inline: fc.Arbitrary<string> = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { weight: 5, arbitrary: inlineLeaf },
+    { weight: 1, arbitrary: tie('list').map((s) => `<span style="color: red;">${s}</span>`) },
+    { weight: 1, arbitrary: tie('list').map((s) => `<strong>${s}</strong>`) },
+  ),
+  list: fc.array(tie('node'), { maxLength: 4 }).map((a) => (a as string[]).join('')),
+})).list as fc.Arbitrary<string>;
+const blockNode: fc.Arbitrary<string> = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { weight: 4, arbitrary: inline.map((s) => `<p>${s}</p>`) },
+    { weight: 1, arbitrary: inline.map((s) => `<pre>${s.replace(/<br>/g, '\n')}</pre>`) },
+    { weight: 1, arbitrary: tie('list').map((s) => `<div>${s}</div>`) },
+    { weight: 1, arbitrary: fc.array(inline, { maxLength: 3 }).map((a) => `<ul>${a.map((s) => `<li>${s}</li>`).join('')}</ul>`) },
+    { weight: 1, arbitrary: inline.map((s) => `<div contenteditable="true">${s}</div>`) },
+    { weight: 2, arbitrary: inline },
+  ),
+  list: fc.array(tie('node'), { maxLength: 4 }).map((a) => (a as string[]).join('\n')),
+})).list as fc.Arbitrary<string>;
+export const wellFormedPage = blockNode;

@@ -412,5 +412,6 @@ export const inputs: VectorInput[] = [
   { hostile: true, name: 'hostile: encoded bracket is not a tag in source', input: '<p>&#91;python]x[/python]</p>', options: NO_STYLE },
   { hostile: true, name: 'hostile: encoded closing bracket ends a tag', input: '<p>[python session=a&#93;x[/python]</p>', options: NO_STYLE },
   { hostile: true, name: 'hostile: uppercase SCRIPT and unclosed raw text', input: '<SCRIPT>[python]x[/python]<p>[python]y[/python]', options: NO_STYLE },
+  { hostile: true, name: 'hostile: stray end tags of refused elements are ignored, as by the parser', input: '<p>[python]x</script></img>y[/python]</p>', options: NO_STYLE },
   { hostile: true, name: 'hostile: style element in code block', input: '<p>[python]<style>*{display:none}</style>x[/python]</p>', options: NO_STYLE },
 ];
