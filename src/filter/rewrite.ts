@@ -16,6 +16,7 @@ import {
   RAW_TEXT,
   rawTextEnd,
   SCAN,
+  SKIP_NAMES,
   SKIP_SCAN,
   START_TAG,
   tagAttributes,
@@ -315,7 +316,9 @@ function place(
     let k = open.length - 1;
     while (k >= 0 && (open[k] as RangeTag).name !== tag.name) k--;
     if (k >= 0) open.length = k;
-    else crossedOut.push(tag.name);
+    // No text lies inside raw-text or skipped elements, so a block never starts in one: such an
+    // end tag is stray, and the parser ignores it.
+    else if (!RAW_TEXT.includes(tag.name) && !SKIP_NAMES.includes(tag.name)) crossedOut.push(tag.name);
   }
   let prefixEnd = start;
   let closers = '';

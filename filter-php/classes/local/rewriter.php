@@ -373,7 +373,9 @@ final class rewriter {
             }
             if ($k >= 0) {
                 $open = array_slice($open, 0, $k);
-            } else {
+            } else if (!in_array($name, html_scanner::RAW_TEXT, true) && !in_array($name, html_scanner::SKIP_NAMES, true)) {
+                // No text lies inside raw-text or skipped elements, so a block never starts in one: such an
+                // end tag is stray, and the parser ignores it.
                 $crossedout[] = $name;
             }
         }
