@@ -38,10 +38,28 @@ function jupyterServicesSlim(): Plugin {
   };
 }
 
+/**
+ * `chunks/[name]-[hash].js`, with a backend's folder in front of chunks from `src/kernels/<backend>/`
+ * (`pyodide-backend-….js`): each backend's files are recognisable in dist/ and in a page's requests.
+ */
+function chunkName(chunk: { facadeModuleId?: string | null }): string {
+  const backend = /[\\/]src[\\/]kernels[\\/]([\w-]+)[\\/]/.exec(chunk.facadeModuleId ?? '')?.[1];
+  return `chunks/${backend ? `${backend}-` : ''}[name]-[hash].js`;
+}
+
 const shared: UserConfig = {
   base: './',
   define: { __EXEC_CELL_VERSION__: JSON.stringify(pkg.version) },
   plugins: [jupyterServicesSlim()],
+  // The Python worker (src/kernels/pyodide/worker.ts) must be an ES module worker: Pyodide 314
+  // refuses classic ones. It sits with the other chunks, one level below dist/pyodide/ (the
+  // runtime scripts/build.mjs copies there), and loads only when a Python cell runs.
+  worker: {
+    format: 'es',
+    rolldownOptions: {
+      output: { entryFileNames: 'chunks/pyodide-[name]-[hash].js', chunkFileNames: 'chunks/pyodide-[name]-[hash].js' },
+    },
+  },
   build: {
     target: 'es2022',
     emptyOutDir: false,
@@ -69,7 +87,7 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         // Lib mode leaves ES output unminified (for bundlers' pure annotations); this build is also
         // what the script tag loads, so it is minified whole.
-        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+        output: { chunkFileNames: chunkName, minify: true },
       },
     },
   };

@@ -18,6 +18,8 @@ export interface PageConfig {
   binderUrl?: string;
   sagecellUrl?: string;
   pyodideIndexUrl?: string;
+  /** MiB of memory in-browser Python may use (`data-pyodide-memory`). */
+  pyodideMemory?: number;
   allowTrustOutputs?: boolean;
   /** Seconds a run may take, for cells without `timeout`. */
   timeout?: number;
@@ -34,6 +36,7 @@ const KEYS: Record<string, keyof PageConfig> = {
   'binder-url': 'binderUrl',
   'sagecell-url': 'sagecellUrl',
   'pyodide-index-url': 'pyodideIndexUrl',
+  'pyodide-memory': 'pyodideMemory',
   'allow-trust-outputs': 'allowTrustOutputs',
   timeout: 'timeout',
 };
@@ -80,7 +83,7 @@ export function parseConfig(raw: Record<string, unknown>): PageConfig {
     const name = KEYS[key] ?? (Object.values(KEYS).includes(key as keyof PageConfig) ? (key as keyof PageConfig) : undefined);
     if (!name || value === undefined || value === null) continue;
     if (name === 'allowTrustOutputs') out[name] = value === true || value === '' || value === 'true';
-    else if (name === 'timeout') {
+    else if (name === 'timeout' || name === 'pyodideMemory') {
       const n = Number(value);
       if (Number.isFinite(n) && n > 0) out[name] = n;
     } else if (name === 'backend') {

@@ -11,7 +11,7 @@ const loaders: Record<BackendName, (() => Promise<BackendModule>) | undefined> =
   jupyter: () => import('./jupyter.js'),
   binder: undefined,
   sagecell: undefined,
-  pyodide: undefined,
+  pyodide: () => import('./pyodide/backend.js'),
 };
 
 /** Start a session on the backend the options name. */
@@ -20,9 +20,7 @@ export async function connect(options: SessionOptions, progress?: (p: Progress) 
   if (!load) {
     throw new CellError(
       `The ${options.backend} backend is not available in this version of exec-cell.`,
-      options.backend === 'pyodide'
-        ? 'Point the cell at a Jupyter server: a server="…" attribute, or data-server on the exec-cell script tag.'
-        : 'Use backend="jupyter" with a server="…" attribute instead.',
+      'Use backend="pyodide" (Python in the browser), or backend="jupyter" with a server="…" attribute.',
       'backend-unavailable',
     );
   }

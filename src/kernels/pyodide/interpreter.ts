@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * One Python interpreter, seen from the page: a module worker running Pyodide (worker.ts).
+ * It boots the worker, runs code on it and turns the worker's messages into calls on the
+ * run's {@link OutputSink}; it can interrupt a run (where the page is cross-origin isolated)
+ * and end the worker. Sessions (backend.ts) decide when to do which.
+ *
+ * @packageDocumentation
+ */
+import { CellError, type OutputSink } from '../types.js';
+import { deliver, type FromWorker, type RunReply, type ToWorker } from './protocol.js';
+
+/**
+ * The Pyodide runtime (pyodide.asm.mjs/.wasm, python_stdlib.zip, pyodide-lock.json), copied
+ * by the build into `dist/pyodide/`, one level above this chunk (`dist/chunks/`). Resolved
+ * from the script's own URL so a Moodle plugin or a static site serves it from wherever it
+ * put exec-cell (NOTES §2). A variable, not a literal, so bundlers leave it alone.
+ */
+const RUNTIME_DIR = '../pyodide/';
+
+/**
+ * A last resort: a boot that has not finished by then is given up. The known ways to hang
+ * (a missing file, a `.wasm` with the wrong type) are caught sooner, by the worker.
+ */
+const BOOT_TIMEOUT_MS = 120_000;
+
+export interface InterpreterConfig {
+  /** A full Pyodide distribution for packages (`data-pyodide-index-url`), absolute, ending in `/`. */
+  packageIndexUrl?: string;
+  /** The most memory Python may use, in bytes. */
+  memoryLimit: number;
+}
+
+interface CurrentRun {
+  id: number;
+  sink: OutputSink;
+  resolve: (reply: RunReply | null) => void;
+}
+
+export class Interpreter {
+  /** Resolves when Python answers; rejects with a {@link CellError} saying why it did not start. */
+  readonly ready: Promise<void>;
+  /** Runs can be interrupted with KeyboardInterrupt (the page is cross-origin isolated). */
+  interruptible = false;
+  /** Set once `ready` has resolved. */
+  booted = false;
+  /** Set once `ready` has rejected. */
+  failed = false;
+  readonly config: InterpreterConfig;
+  #worker: Worker;
+  #buffer: Uint8Array | null = null;
+  #run: CurrentRun | null = null;
+  #runs = 0;
+  #inputPending = false;
+  #ended = false;
+  /** Stream text not yet handed to the sink: gathered so a tight print loop is one update per frame. */
+  #streams: { name: 'stdout' | 'stderr'; text: string } | null = null;
+  #flushTimer: ReturnType<typeof setTimeout> | undefined;
+  #booted!: { resolve: () => void; reject: (e: CellError) => void };
+
+  constructor(config: InterpreterConfig) {
+    this.config = config;
+    this.ready = new Promise<void>((resolve, reject) => (this.#booted = { resolve, reject }));
+    this.ready.then(
+      () => (this.booted = true),
+      () => (this.failed = true),
+    );
+    const timer = setTimeout(
+      () =>
+        this.#fail(
+          new CellError(
+            `Python did not start within ${BOOT_TIMEOUT_MS / 1000} s.`,
+            'The first visit downloads about 6 MB: on a slow connection, reload and try again. If it keeps failing, the site may not serve exec-cell’s pyodide/ folder.',
+            'pyodide-boot-timeout',
+          ),
+        ),
+      BOOT_TIMEOUT_MS,
+    );
+    void this.ready.then(
+      () => clearTimeout(timer),
+      () => clearTimeout(timer),
+    );
+    // A module worker (Pyodide 314 rejects classic ones). The literal URL lets vite build it.
+    this.#worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'exec-cell python' });
+    this.#worker.onmessage = (e: MessageEvent<FromWorker>) => this.#onMessage(e.data);
+    this.#worker.onerror = (e: ErrorEvent) => this.#onError(e);
+    // An interrupt buffer needs SharedArrayBuffer, which only cross-origin isolated pages have (NOTES §5).
+    const shared = globalThis.crossOriginIsolated && typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(1) : undefined;
+    if (shared) this.#buffer = new Uint8Array(shared);
+    this.#post({
+      t: 'boot',
+      indexURL: new URL(RUNTIME_DIR, import.meta.url).href,
+      memoryLimit: config.memoryLimit,
+      ...(config.packageIndexUrl ? { packageIndexUrl: config.packageIndexUrl } : {}),
+      ...(shared ? { interruptBuffer: shared } : {}),
+    });
+  }
+
+  get running(): boolean {
+    return this.#run !== null;
+  }
+
+  get ended(): boolean {
+    return this.#ended;
+  }
+
+  /** Run code; resolves with the worker's reply, or null when the worker was ended during the run. */
+  run(code: string, sink: OutputSink): Promise<RunReply | null> {
+    if (this.#ended) return Promise.resolve(null);
+    if (this.#run) throw new Error('Interpreter.run: a run is already in progress');
+    // A flag left from an interrupt that came too late would stop this run at its first line (NOTES §5).
+    if (this.#buffer) this.#buffer[0] = 0;
+    const id = ++this.#runs;
+    return new Promise<RunReply | null>((resolve) => {
+      this.#run = { id, sink, resolve };
+      this.#post({ t: 'run', id, code });
+    });
+  }
+
+  /** Raise KeyboardInterrupt in the running code; false where this page cannot (not isolated). */
+  interrupt(): boolean {
+    if (!this.#run) return true;
+    if (this.#inputPending) {
+      // Waiting in input(): the interrupt buffer is not looked at while the stack is suspended.
+      this.#post({ t: 'input-cancel' });
+      return true;
+    }
+    if (!this.#buffer || !this.interruptible) return false;
+    this.#buffer[0] = 2; // SIGINT
+    return true;
+  }
+
+  /** End the worker (and with it Python and its memory). A run in progress resolves with null. */
+  terminate(): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.#worker.terminate();
+    this.#fail(new CellError('Python was stopped before it started.', '', 'pyodide-ended'));
+    this.#finish(null);
+  }
+
+  #post(m: ToWorker): void {
+    this.#worker.postMessage(m);
+  }
+
+  #onMessage(m: FromWorker): void {
+    const run = this.#run;
+    if (m.t !== 'stream') this.#flush();
+    switch (m.t) {
+      case 'ready':
+        this.interruptible = m.interruptible;
+        if (m.wasmTypeFallback) {
+          console.warn(
+            '[exec-cell] pyodide.asm.wasm is not served as application/wasm, so Python compiles it the slow way. Serve .wasm files as application/wasm.',
+          );
+        }
+        this.#booted.resolve();
+        break;
+      case 'boot-failed':
+        this.#fail(new CellError(m.message, m.hint, 'pyodide-boot'));
+        this.terminate();
+        break;
+      case 'stream':
+        if (!run) return;
+        if (this.#streams && this.#streams.name === m.name) this.#streams.text += m.text;
+        else {
+          this.#flush();
+          this.#streams = { name: m.name, text: m.text };
+        }
+        this.#flushTimer ??= setTimeout(() => this.#flush(), 16);
+        break;
+      case 'output':
+        if (run) deliver(m.message, run.sink);
+        break;
+      case 'progress':
+        run?.sink.progress?.({ phase: 'loading packages', message: m.message });
+        break;
+      case 'input':
+        if (!run) return;
+        this.#inputPending = true;
+        void run.sink.input(m.prompt, m.password).then((value) => {
+          if (this.#run !== run || this.#ended) return;
+          this.#inputPending = false;
+          this.#post({ t: 'input-reply', id: m.id, value });
+        });
+        break;
+      case 'done':
+        if (run && run.id === m.id) this.#finish(m.reply);
+        break;
+    }
+  }
+
+  #onError(e: ErrorEvent): void {
+    e.preventDefault();
+    const detail = e.message ? ` (${e.message})` : '';
+    const error = new CellError(
+      `The Python worker failed${detail}.`,
+      'Reload the page. If it keeps failing, the site may not serve exec-cell’s files (its chunks/ and pyodide/ folders).',
+      'pyodide-worker',
+    );
+    this.#fail(error);
+    if (this.#run) {
+      this.#run.sink.output({ output_type: 'error', ename: 'WorkerError', evalue: error.message, traceback: [error.message] });
+    }
+    this.terminate();
+  }
+
+  #flush(): void {
+    clearTimeout(this.#flushTimer);
+    this.#flushTimer = undefined;
+    const pending = this.#streams;
+    this.#streams = null;
+    if (pending && this.#run) this.#run.sink.output({ output_type: 'stream', name: pending.name, text: pending.text });
+  }
+
+  #fail(e: CellError): void {
+    this.#booted.reject(e);
+  }
+
+  #finish(reply: RunReply | null): void {
+    this.#flush();
+    const run = this.#run;
+    this.#run = null;
+    this.#inputPending = false;
+    run?.resolve(reply);
+  }
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * The messages between the page and the Python worker, and how the outputs Python sends
+ * become calls on an {@link OutputSink}. Types and pure functions only: both sides import it.
+ *
+ * @packageDocumentation
+ */
+import type { IOutput } from '@jupyterlab/nbformat';
+import type { OutputSink } from '../types.js';
+
+/** Page → worker. */
+export type ToWorker =
+  | {
+      t: 'boot';
+      /** The folder holding pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip, pyodide-lock.json. */
+      indexURL: string;
+      /** A full Pyodide distribution to load packages from (`data-pyodide-index-url`). */
+      packageIndexUrl?: string;
+      /** The most memory Python may grow to, in bytes. */
+      memoryLimit: number;
+      /** Present when the page is cross-origin isolated: byte 0 set to 2 raises KeyboardInterrupt. */
+      interruptBuffer?: SharedArrayBuffer;
+    }
+  | { t: 'run'; id: number; code: string }
+  | { t: 'input-reply'; id: number; value: string }
+  /** Stop waiting for input: the pending input() raises KeyboardInterrupt. */
+  | { t: 'input-cancel' };
+
+/** Worker → page. */
+export type FromWorker =
+  | { t: 'ready'; python: string; interruptible: boolean; jspi: boolean; wasmTypeFallback: boolean }
+  | { t: 'boot-failed'; message: string; hint: string }
+  | { t: 'stream'; name: 'stdout' | 'stderr'; text: string }
+  | { t: 'output'; message: PythonOutput }
+  | { t: 'input'; id: number; prompt: string; password: boolean }
+  /** A package is being loaded for a run (`data-pyodide-index-url`). */
+  | { t: 'progress'; message: string }
+  | { t: 'done'; id: number; reply: RunReply };
+
+export interface RunReply {
+  status: 'ok' | 'error';
+  executionCount: number | null;
+  ename?: string;
+  /** The run ran out of memory (a MemoryError): the worker should be replaced. */
+  memory?: boolean;
+  /** Pyodide itself failed (`pyodide_fatal_error`): the interpreter is unusable. */
+  fatal?: boolean;
+  /** Size of the WebAssembly heap after the run, in bytes. */
+  heapBytes?: number;
+}
+
+type MimeBundle = Record<string, unknown>;
+
+/** What runner.py and display.py send (one JSON message each). */
+export type PythonOutput =
+  | { type: 'display'; data: MimeBundle; metadata: MimeBundle; display_id?: string | null }
+  | { type: 'update'; data: MimeBundle; metadata: MimeBundle; display_id: string }
+  | { type: 'clear'; wait: boolean }
+  | { type: 'result'; data: MimeBundle; metadata: MimeBundle; execution_count: number }
+  | { type: 'error'; ename: string; evalue: string; traceback: string[] };
+
+/** Hand one Python output to the sink, as the Jupyter backend would for the same iopub message. */
+export function deliver(message: PythonOutput, sink: OutputSink): void {
+  switch (message.type) {
+    case 'display': {
+      const id = message.display_id || undefined;
+      sink.output({
+        output_type: 'display_data',
+        data: message.data,
+        metadata: message.metadata ?? {},
+        ...(id ? { transient: { display_id: id } } : {}),
+      } as IOutput);
+      break;
+    }
+    case 'update':
+      sink.update(message.display_id, {
+        output_type: 'display_data',
+        data: message.data,
+        metadata: message.metadata ?? {},
+        transient: { display_id: message.display_id },
+      } as IOutput);
+      break;
+    case 'clear':
+      sink.clear(message.wait);
+      break;
+    case 'result':
+      sink.output({
+        output_type: 'execute_result',
+        data: message.data,
+        metadata: message.metadata ?? {},
+        execution_count: message.execution_count,
+      } as IOutput);
+      break;
+    case 'error':
+      sink.output({ output_type: 'error', ename: message.ename, evalue: message.evalue, traceback: message.traceback });
+      break;
+  }
+}

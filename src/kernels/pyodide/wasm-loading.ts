@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * How the worker instantiates Pyodide's WebAssembly, made robust for the hosts exec-cell is
+ * served from. Installed before `loadPyodide`, it wraps `WebAssembly.instantiateStreaming`:
+ *
+ * - **A generic `.wasm` type still works.** Pyodide streams the module, and streaming needs
+ *   `application/wasm`. Hosts such as PHP's built-in server send `application/octet-stream`;
+ *   then Pyodide only logs a warning and `loadPyodide` never settles (NOTES §2). Here, a
+ *   response with another type is compiled from its bytes instead (slower, but it loads).
+ * - **A missing file says so.** A 404 for the wasm would hang the same way: it is reported
+ *   (`onFailure`) with the URL and status, so the cell can say exactly what is wrong.
+ * - **A memory ceiling.** Python's heap grows through the `emscripten_resize_heap` import;
+ *   refusing growth past the limit makes the allocation fail as a `MemoryError` long before
+ *   the 4 GiB a wasm32 heap can reach (a worker that big endangers the whole tab: NOTES §8).
+ *
+ * @packageDocumentation
+ */
+
+export interface WasmLoadingOptions {
+  /** Bytes the heap may grow to. */
+  memoryLimit: number;
+  /** The wasm could not be fetched or compiled: a sentence for the reader. */
+  onFailure(message: string): void;
+  /** The server sent the wasm with a type other than `application/wasm`. */
+  onTypeFallback?(contentType: string): void;
+}
+
+export interface WasmLoading {
+  /** The size of Python's heap now (0 before it is instantiated). */
+  heapBytes(): number;
+}
+
+type Imports = WebAssembly.Imports & { env?: Record<string, unknown> };
+
+export function installWasmLoading(o: WasmLoadingOptions, wasm: typeof WebAssembly = WebAssembly): WasmLoading {
+  let memory: WebAssembly.Memory | null = null;
+  let capped = false;
+  const streaming = wasm.instantiateStreaming.bind(wasm);
+  const instantiate = wasm.instantiate.bind(wasm) as (bytes: BufferSource, imports?: Imports) => Promise<WebAssembly.WebAssemblyInstantiatedSource>;
+
+  /** Only the main module imports the heap resize; side modules (package .so files) share its memory. */
+  function cap(imports: Imports | undefined): void {
+    const env = imports?.env;
+    const resize = env?.emscripten_resize_heap;
+    if (capped || !env || typeof resize !== 'function') return;
+    capped = true;
+    env.emscripten_resize_heap = (requested: number) => ((requested >>> 0) > o.memoryLimit ? 0 : resize(requested));
+  }
+
+  function remember(result: WebAssembly.WebAssemblyInstantiatedSource): WebAssembly.WebAssemblyInstantiatedSource {
+    const exported = Object.values(result.instance.exports).find((e) => e instanceof wasm.Memory);
+    if (!memory && exported) memory = exported as WebAssembly.Memory;
+    return result;
+  }
+
+  wasm.instantiateStreaming = async (source: Response | PromiseLike<Response>, imports?: Imports) => {
+    let response: Response;
+    try {
+      response = await source;
+    } catch (e) {
+      o.onFailure(`Could not download Python’s WebAssembly (${e instanceof Error ? e.message : String(e)}).`);
+      throw e;
+    }
+    const name = new URL(response.url || 'pyodide.asm.wasm', 'http://x/').pathname.split('/').pop();
+    if (!response.ok) {
+      const message = `${response.url || name} answered ${response.status} ${response.statusText}`.trim() + '.';
+      o.onFailure(message);
+      throw new Error(message);
+    }
+    cap(imports);
+    const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    try {
+      if (type === 'application/wasm') return remember(await streaming(response, imports));
+      o.onTypeFallback?.(type || '(none)');
+      return remember(await instantiate(await response.arrayBuffer(), imports));
+    } catch (e) {
+      o.onFailure(`${name} could not be compiled (${e instanceof Error ? e.message : String(e)}).`);
+      throw e;
+    }
+  };
+
+  // Pyodide falls back to plain instantiation where streaming is missing: cap that path too.
+  wasm.instantiate = (async (source: BufferSource | WebAssembly.Module, imports?: Imports) => {
+    cap(imports);
+    // A compiled Module gives an Instance, not a result pair: nothing to remember.
+    if (source instanceof wasm.Module) return instantiate(source as never, imports);
+    return remember(await instantiate(source, imports));
+  }) as typeof wasm.instantiate;
+
+  return { heapBytes: () => memory?.buffer.byteLength ?? 0 };
+}

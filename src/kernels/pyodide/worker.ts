@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * The Python worker: one Pyodide interpreter in a dedicated **module** worker (Pyodide 314
+ * refuses classic workers: NOTES §2). It boots on the page's `boot` message, then runs cells one
+ * at a time and streams what they print and display back to the page.
+ *
+ * Runs are queued here, not only on the page: while `input()` waits (JSPI suspends the Python
+ * stack), the worker keeps handling messages, and a second run would otherwise execute on the
+ * same globals in the middle of the first (NOTES §6a).
+ *
+ * @packageDocumentation
+ */
+import { loadPyodide, type PyodideAPI } from 'pyodide';
+import displaySource from './display.py?raw';
+import runnerSource from './runner.py?raw';
+import { installWasmLoading, type WasmLoading } from './wasm-loading.js';
+import { lockProblem, type Lockfile } from './package-index.js';
+import type { FromWorker, PythonOutput, RunReply, ToWorker } from './protocol.js';
+
+interface WorkerScope {
+  postMessage(message: FromWorker): void;
+  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+  crossOriginIsolated?: boolean;
+  fetch: typeof fetch;
+}
+
+type BootMessage = Extract<ToWorker, { t: 'boot' }>;
+
+interface PyCallable {
+  (...args: unknown[]): unknown;
+  destroy?(): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const post = (m: FromWorker) => scope.postMessage(m);
+
+/** The folder our Python modules are written to (appended to sys.path). */
+const MODULE_DIR = '/lib/exec_cell';
+/** How long the package index (a remote pyodide-lock.json) may take before it is given up. */
+const LOCK_TIMEOUT_MS = 10_000;
+
+let py: PyodideAPI | null = null;
+let wasm: WasmLoading | null = null;
+let runCell: PyCallable | null = null;
+let missingImports: PyCallable | null = null;
+let packageIndexUrl = '';
+/** Why packages cannot be loaded from the index (it is unreachable, or for another Python). */
+let indexProblem = '';
+/** The last failure to load packages for a run, for the ModuleNotFoundError note. */
+let loadFailure = '';
+let runs: Promise<void> = Promise.resolve();
+let pendingInput: { id: number; resolve: (value: string) => void; reject: (e: Error) => void } | null = null;
+let inputs = 0;
+
+scope.onmessage = (e: MessageEvent<ToWorker>) => {
+  const m = e.data;
+  switch (m.t) {
+    case 'boot':
+      void boot(m);
+      break;
+    case 'run':
+      runs = runs.then(() => run(m.id, m.code));
+      break;
+    case 'input-reply':
+      if (pendingInput?.id === m.id) {
+        pendingInput.resolve(m.value);
+        pendingInput = null;
+      }
+      break;
+    case 'input-cancel':
+      pendingInput?.reject(new Error('KeyboardInterrupt'));
+      pendingInput = null;
+      break;
+  }
+};
+
+class BootFailure extends Error {
+  constructor(
+    message: string,
+    readonly hint = '',
+  ) {
+    super(message);
+  }
+}
+
+async function boot(m: BootMessage): Promise<void> {
+  let fail!: (e: BootFailure) => void;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => {});
+  const serverHint = 'The site must serve exec-cell’s pyodide/ folder (beside exec-cell.js) as it is in the package.';
+  let typeFallback = false;
+  wasm = installWasmLoading({
+    memoryLimit: m.memoryLimit,
+    onFailure: (message) => fail(new BootFailure(`Python could not start: ${message}`, serverHint)),
+    onTypeFallback: () => (typeFallback = true),
+  });
+  const restoreFetch = watchRuntimeFetches(m.indexURL, (message) => fail(new BootFailure(`Python could not start: ${message}`, serverHint)));
+  packageIndexUrl = m.packageIndexUrl ?? '';
+  try {
+    // Packages come from the page's full distribution when it names one (its lock file lists
+    // them; the wheels sit beside it), else from nowhere: none ship with exec-cell.
+    const packages = packageIndexUrl
+      ? { lockFileContents: packageLock(packageIndexUrl, fetch(`${m.indexURL}pyodide-lock.json`).then((r) => r.text())), packageBaseUrl: packageIndexUrl }
+      : {};
+    py = await Promise.race([
+      loadPyodide({ indexURL: m.indexURL, ...packages }),
+      failed,
+    ]);
+    restoreFetch();
+    setStreams(py);
+    py.registerJsModule('_exec_cell_host', { emit, ask, package_hint: packageHint });
+    py.FS.mkdirTree(MODULE_DIR);
+    py.FS.writeFile(`${MODULE_DIR}/_exec_cell_display.py`, displaySource);
+    py.FS.writeFile(`${MODULE_DIR}/_exec_cell_runner.py`, runnerSource);
+    py.runPython(`import sys; sys.path.append(${JSON.stringify(MODULE_DIR)})`);
+    const runner = py.pyimport('_exec_cell_runner') as unknown as { install(): void; run: PyCallable; missing_imports: PyCallable };
+    runner.install();
+    runCell = runner.run;
+    missingImports = runner.missing_imports;
+    let interruptible = false;
+    if (m.interruptBuffer && scope.crossOriginIsolated) {
+      py.setInterruptBuffer(new Uint8Array(m.interruptBuffer));
+      interruptible = true;
+    }
+    post({
+      t: 'ready',
+      python: String(py.runPython('import sys; sys.version.split()[0]')),
+      interruptible,
+      jspi: 'Suspending' in WebAssembly,
+      wasmTypeFallback: typeFallback,
+    });
+  } catch (e) {
+    restoreFetch();
+    if (e instanceof BootFailure) post({ t: 'boot-failed', message: e.message, hint: e.hint });
+    else post({ t: 'boot-failed', ...describeBootError(e, m.indexURL) });
+  }
+}
+
+/** The failures Pyodide only logs (a runtime file that is missing) end the boot at once. */
+function watchRuntimeFetches(indexURL: string, fail: (message: string) => void): () => void {
+  const original = scope.fetch;
+  scope.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const ours = url.startsWith(indexURL);
+    let response: Response;
+    try {
+      response = await original.call(scope, input, init);
+    } catch (e) {
+      if (ours) fail(`could not download ${url} (${e instanceof Error ? e.message : String(e)}).`);
+      throw e;
+    }
+    if (ours && !response.ok) fail(`${url} answered ${response.status} ${response.statusText}`.trim() + '.');
+    return response;
+  };
+  return () => {
+    scope.fetch = original;
+  };
+}
+
+function describeBootError(e: unknown, indexURL: string): { message: string; hint: string } {
+  const text = e instanceof Error ? e.message : String(e);
+  if (/dynamically imported module|Failed to fetch|MIME type/i.test(text)) {
+    return {
+      message: `Python could not start: ${indexURL}pyodide.asm.mjs did not load (${text}).`,
+      hint: 'The site must serve exec-cell’s pyodide/ folder, and .mjs files with a JavaScript type (text/javascript).',
+    };
+  }
+  return { message: `Python could not start: ${text}`, hint: 'Reload the page; if it keeps failing, tell the page’s author.' };
+}
+
+/**
+ * The lock file to boot with: the page's package index when it is reachable and built for
+ * this Python, else the local one (and `indexProblem` says why packages will not load).
+ */
+async function packageLock(indexUrl: string, local: Promise<string>): Promise<string> {
+  try {
+    const remote = await withTimeout(fetch(`${indexUrl}pyodide-lock.json`, { credentials: 'omit' }), LOCK_TIMEOUT_MS);
+    if (!remote.ok) throw new Error(`${indexUrl}pyodide-lock.json answered ${remote.status} ${remote.statusText}`.trim());
+    const text = await remote.text();
+    const mine = JSON.parse(await local) as Lockfile;
+    indexProblem = lockProblem(JSON.parse(text) as Lockfile, mine, indexUrl);
+    if (!indexProblem) return text;
+  } catch (e) {
+    indexProblem = `the package index ${indexUrl} could not be read (${e instanceof Error ? e.message : String(e)})`;
+  }
+  return local;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms))),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * `write` (not `batched`): it gets the bytes as Python flushes them, partial lines included,
+ * and posting from inside it reaches the page while Python is still busy (NOTES §4).
+ */
+function setStreams(api: PyodideAPI): void {
+  for (const name of ['stdout', 'stderr'] as const) {
+    const decoder = new TextDecoder();
+    const write = (bytes: Uint8Array) => {
+      post({ t: 'stream', name, text: decoder.decode(bytes, { stream: true }) });
+      return bytes.length;
+    };
+    if (name === 'stdout') api.setStdout({ write });
+    else api.setStderr({ write });
+  }
+}
+
+/** runner.py → page: one output (display, result, error…) as JSON text. */
+function emit(json: string): void {
+  post({ t: 'output', message: JSON.parse(json) as PythonOutput });
+}
+
+/** input(): ask the page; the Promise resolves with the reader's line (runner.py waits on it with run_sync). */
+function ask(prompt: string, password: boolean): Promise<string> {
+  const id = ++inputs;
+  return new Promise<string>((resolve, reject) => {
+    pendingInput = { id, resolve, reject };
+    post({ t: 'input', id, prompt, password });
+  });
+}
+
+/** The note a ModuleNotFoundError for a Pyodide package gets: how this page could have it. */
+function packageHint(importName: string, packageName: string): string {
+  const version = py?.version ?? '';
+  if (!packageIndexUrl) {
+    return (
+      `${packageName} is a Pyodide package, but this page does not say where to load packages from. ` +
+      `The page's author can set data-pyodide-index-url on the exec-cell script tag to a full Pyodide ${version} ` +
+      `distribution: https://cdn.jsdelivr.net/pyodide/v${version}/full/ or a copy of that folder on the site.`
+    );
+  }
+  if (indexProblem) return `${packageName} could not be loaded: ${indexProblem}.`;
+  if (loadFailure) return `${packageName} could not be loaded from ${packageIndexUrl}: ${loadFailure}`;
+  return `${packageName} is in the package index ${packageIndexUrl}, but only modules named in an import statement are loaded (not ${importName} imported some other way).`;
+}
+
+async function loadPackages(api: PyodideAPI, code: string): Promise<void> {
+  if (!packageIndexUrl || indexProblem || !missingImports) return;
+  const found = missingImports(code) as { toJs(): string[]; destroy(): void };
+  const names = found.toJs();
+  found.destroy();
+  if (!names.length) return;
+  const errors: string[] = [];
+  loadFailure = '';
+  // A missing wheel does not reject: it only calls errorCallback (NOTES §1).
+  await api.loadPackagesFromImports(names.map((n) => `import ${n}`).join('\n'), {
+    messageCallback: (message: string) => post({ t: 'progress', message }),
+    errorCallback: (message: string) => errors.push(message),
+  });
+  if (errors.length) loadFailure = errors.join(' ');
+}
+
+async function run(id: number, code: string): Promise<void> {
+  let reply: RunReply;
+  try {
+    if (!py || !runCell) throw new Error('Python has not started.');
+    await loadPackages(py, code);
+    const result = JSON.parse(String(await runCell(code))) as {
+      status: 'ok' | 'error';
+      execution_count: number;
+      ename?: string;
+      memory?: boolean;
+    };
+    reply = { status: result.status, executionCount: result.execution_count, ename: result.ename, memory: result.memory };
+  } catch (e) {
+    // Not the reader's code failing (the runner reports that itself): Pyodide or the runner did.
+    const fatal = (e as { pyodide_fatal_error?: boolean } | null)?.pyodide_fatal_error === true;
+    const text = e instanceof Error ? e.message : String(e);
+    post({
+      t: 'output',
+      message: { type: 'error', ename: fatal ? 'FatalError' : 'InternalError', evalue: text, traceback: [text] },
+    });
+    reply = { status: 'error', executionCount: null, fatal, memory: /MemoryError|out of memory/i.test(text) };
+  }
+  reply.heapBytes = wasm?.heapBytes() ?? 0;
+  post({ t: 'done', id, reply });
+}
