@@ -1,50 +1,92 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /**
- * `npm run demo`: serves demo/ and dist/ on loopback and starts what the demo's cells run
- * on: a local Jupyter server (Debian's jupyter-server with ipykernel). Its URL and token go
- * into the page's `data-exec-cell-config` block.
+ * `npm run demo`: serves demo/ and dist/ on loopback.
+ *
+ * - demo/index.html runs Python in the browser (Pyodide, from dist/pyodide/): it needs no
+ *   server and no network.
+ * - demo/jupyter.html runs on a local Jupyter server (Debian's jupyter-server with ipykernel),
+ *   started the first time that page is asked for; its URL and token go into the page's
+ *   `data-exec-cell-config` block. Without jupyter-server installed, the page says so.
  *
  * Options (environment): DEMO_PORT (default 8000; 0 for any free port).
  */
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { startStaticServer } from '../test/servers/static.mjs';
 import { startJupyter } from '../test/servers/jupyter.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
-export async function startDemo({ port = Number(process.env.DEMO_PORT ?? 8000) } = {}) {
-  const jupyter = await startJupyter();
-  const config = JSON.stringify({ server: jupyter.url, token: jupyter.token });
-  /** Demo pages, with the live config put where the page asks for it. */
-  const page = (file) => (req, res) => {
-    const html = readFileSync(new URL(file, import.meta.url), 'utf8').replace(
-      '<!-- exec-cell-config -->',
-      `<script type="application/json" data-exec-cell-config>${config}</script>`,
-    );
+function hasJupyterServer() {
+  return spawnSync('sh', ['-c', 'command -v jupyter-server'], { stdio: 'ignore' }).status === 0;
+}
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export async function startDemo({ port = Number(process.env.DEMO_PORT ?? 8000), log = (/** @type {string} */ _line) => {} } = {}) {
+  /** @type {Promise<Awaited<ReturnType<typeof startJupyter>> | null> | null} */
+  let jupyter = null;
+  const startJupyterOnce = () => {
+    jupyter ??= hasJupyterServer()
+      ? startJupyter().then((j) => {
+          log(`(Jupyter server for the Jupyter demo: ${j.url})`);
+          return j;
+        })
+      : Promise.resolve(null);
+    return jupyter;
+  };
+
+  /** The Jupyter demo, with the live config put where the page asks for it (or why there is none). */
+  const jupyterPage = async (req, res) => {
+    let block;
+    try {
+      const j = await startJupyterOnce();
+      block = j
+        ? `<script type="application/json" data-exec-cell-config>${JSON.stringify({ server: j.url, token: j.token })}</script>`
+        : '<p role="alert"><strong>jupyter-server is not installed</strong>, so these cells have no server to run on: ' +
+          '<code>apt-get install jupyter-server python3-ipykernel</code>, then restart <code>npm run demo</code>.</p>';
+    } catch (e) {
+      jupyter = null;
+      block = `<p role="alert"><strong>The Jupyter server did not start:</strong> ${escapeHtml(e instanceof Error ? e.message : String(e))}</p>`;
+    }
+    const html = readFileSync(new URL('./jupyter.html', import.meta.url), 'utf8').replace('<!-- exec-cell-config -->', block);
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.end(html);
   };
+
   const web = await startStaticServer({
     root,
     port,
     routes: {
-      '/': (req, res) => { res.statusCode = 302; res.setHeader('location', '/demo/'); res.end(); },
-      '/demo/': page('./index.html'),
-      '/demo/index.html': page('./index.html'),
+      '/': (req, res) => {
+        res.statusCode = 302;
+        res.setHeader('location', '/demo/');
+        res.end();
+      },
+      '/demo/jupyter.html': jupyterPage,
+      '/demo/jupyter': jupyterPage,
     },
   });
   return {
     url: `${web.url}demo/`,
-    jupyter,
-    stop: async () => { await web.close(); await jupyter.stop(); },
+    jupyterUrl: `${web.url}demo/jupyter.html`,
+    stop: async () => {
+      await web.close();
+      const j = await jupyter?.catch(() => null);
+      await j?.stop();
+    },
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const demo = await startDemo();
-  console.log(`exec-cell demo: ${demo.url}`);
-  console.log(`(Jupyter server ${demo.jupyter.url}, stopped with the demo: Ctrl-C)`);
-  const stop = async () => { await demo.stop(); process.exit(0); };
+  const demo = await startDemo({ log: (line) => console.log(line) });
+  console.log(`exec-cell demo: ${demo.url} (Python in the browser: no server needed)`);
+  console.log(`Jupyter demo:   ${demo.jupyterUrl} (starts a local Jupyter server on first visit)`);
+  console.log('Ctrl-C stops the demo.');
+  const stop = async () => {
+    await demo.stop();
+    process.exit(0);
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -71,23 +71,33 @@ describe('the script tag', () => {
 });
 
 describe('the demo', () => {
-  test('the demo page runs a cell, and has no accessibility violations', async () => {
+  test('the demo pages run cells (Python in the browser, and Jupyter), with no accessibility violations', async () => {
     const demo = await startDemo({ port: 0 });
     try {
       const page = await context().newPage();
-      await page.goto(demo.url);
-      await page.waitForFunction(() => customElements.get('exec-cell'));
-      await clickRun(page, 'hello');
-      expect(await outputText(page, 'hello')).toMatch(/Hello from a real Python kernel!\n+2/);
-      await clickRun(page, 'error');
-      await page.addScriptTag({ content: readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8') });
       const violations = () =>
         page.evaluate(async () => {
           const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
           return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.html).join(' | ')}`);
         });
+      const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+      // The main demo: Python in the page (Pyodide), no server.
+      await page.goto(demo.url);
+      await page.waitForFunction(() => customElements.get('exec-cell'));
+      await clickRun(page, 'hello');
+      expect(await outputText(page, 'hello')).toMatch(/Hello from Python 3\.\d+\.\d+ in your browser!\n+42/);
+      await clickRun(page, 'error');
+      await page.addScriptTag({ content: axeSource });
       expect(await violations()).toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await violations()).toEqual([]);
+      // The Jupyter demo, linked from it.
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.getByRole('link', { name: 'the Jupyter demo' }).click();
+      await page.waitForFunction(() => customElements.get('exec-cell'));
+      await clickRun(page, 'hello');
+      expect(await outputText(page, 'hello')).toMatch(/Hello from a real Python kernel!\n+2/);
+      await page.addScriptTag({ content: axeSource });
       expect(await violations()).toEqual([]);
     } finally {
       await demo.stop();
