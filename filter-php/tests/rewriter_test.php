@@ -123,6 +123,30 @@ final class rewriter_test extends \basic_testcase {
     }
 
     /**
+     * Hostile texts (a forum post is filtered too) stay cheap in memory: 1 MB of broken tags, of
+     * escapes, of one huge block.
+     */
+    public function test_hostile_memory(): void {
+        if (!function_exists('memory_reset_peak_usage')) {
+            $this->markTestSkipped('needs PHP 8.2 to measure');
+        }
+        $n = 1 << 20;
+        $texts = [
+            'unterminated' => str_repeat('[python]', intdiv($n, 8)),
+            'escapes' => str_repeat('[[python]] ', intdiv($n, 11)),
+            'block' => '<p>[python]</p>' . str_repeat('<p>x = 1</p>', intdiv($n, 12)) . '<p>[/python]</p>',
+        ];
+        foreach ($texts as $name => $text) {
+            $before = memory_get_usage();
+            memory_reset_peak_usage();
+            $out = rewriter::rewrite_or_throw($text, ['moodle' => true]);
+            $this->assertLessThan(64 << 20, memory_get_peak_usage() - $before, $name);
+            // Only the first MAX_TAGS tags are read, so the output stays near the input's size.
+            $this->assertLessThan(4 * strlen($text), strlen($out), $name);
+        }
+    }
+
+    /**
      * Random soup never makes it throw, and a second pass changes nothing.
      */
     public function test_random_soup(): void {

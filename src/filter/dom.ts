@@ -24,7 +24,7 @@ import { parseOptions, validate } from './grammar.js';
 import { RAW_TEXT, SKIP_NAMES, VOID } from './html.js';
 import * as msg from './messages.js';
 import { MOODLE_CLASS, STYLE_CSS } from './render.js';
-import type { RewriteOptions } from './rewrite.js';
+import { MAX_TAGS, type RewriteOptions } from './rewrite.js';
 import { type Item, pairTags, readTextTag, type TagToken, TEXT_CANDIDATE } from './tags.js';
 import { DISALLOWED, type Piece, recoverCode } from './wysiwyg.js';
 
@@ -91,6 +91,7 @@ function collectTags(root: Node): NodeTag[] {
       const tag = readTextTag(data, m.index, m[0]);
       if (!tag) continue;
       found.push({ tag, node: n as Text });
+      if (found.length === MAX_TAGS) return found;
       TEXT_CANDIDATE.lastIndex = tag.end;
     }
   }

@@ -70,6 +70,9 @@ export const badSession = (value: string): string =>
 export const badTimeout = (value: string): string =>
   `Option "timeout" must be a whole number of seconds from 1 to 86400 (got "${value}").`;
 
+export const tooLong = (tag: string, max: number): string =>
+  `The [${tag}] block is too long to become a cell (more than ${max} HTML tags between [${tag}] and [/${tag}]), so it is shown as written. Split it into smaller blocks.`;
+
 export const missingRepo = (): string =>
   `[mybinder] needs a repository: write [mybinder repo=owner/name].`;
 

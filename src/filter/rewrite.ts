@@ -58,6 +58,14 @@ export interface RewriteOptions {
 /** A cheap test that can only miss texts without any shortcode. */
 const QUICK = /\[\/?(?:python|sage|mybinder|jupyter)/i;
 
+/**
+ * Limits that keep a hostile text (a student's forum post is filtered too) from costing the
+ * server time and memory out of proportion: shortcode tags after the 5,000th of a text stay as
+ * written, and a block with more than 20,000 HTML tags inside stays as written behind an error.
+ */
+export const MAX_TAGS = 5000;
+export const MAX_BLOCK_TAGS = 20000;
+
 export function rewrite(html: string, options: RewriteOptions = {}): string {
   try {
     return rewriteOrThrow(html, options);
@@ -121,6 +129,14 @@ class Rewriter {
     }
     const open = tags[item.open] as TagToken;
     const close = tags[item.close] as TagToken;
+    if (countTags(this.html, open.end, close.start) > MAX_BLOCK_TAGS) {
+      if (this.protect) return;
+      // Both tags go (the closer as a literal) so that a second pass finds nothing to do.
+      this.replace(open.start, open.end, errorMarkup(msg.tooLong(open.name, MAX_BLOCK_TAGS), open.text, this.moodle), []);
+      this.out.push(this.html.slice(this.last, close.start), literalMarkup(close.text));
+      this.last = close.end;
+      return;
+    }
     const inner = tags.slice(item.open + 1, item.close);
     const content = rangePieces(this.html, open.end, close.start, inner, false);
     const recovered = recoverCode(content.pieces);
@@ -189,6 +205,7 @@ export function scanTags(html: string): TagToken[] {
       const tag = readSourceTag(html, m.index, m[3]);
       if (tag) {
         tags.push(tag);
+        if (tags.length === MAX_TAGS) break;
         next = tag.end;
       }
     }
@@ -213,6 +230,13 @@ function skipElement(html: string, name: string, from: number): number {
 }
 
 const MARKER = /contenteditable/i;
+
+/** How many `<` html[from, to) holds: an upper bound of its tags, counted without tokenizing. */
+function countTags(html: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = html.indexOf('<', from); i >= 0 && i < to; i = html.indexOf('<', i + 1)) n++;
+  return n;
+}
 
 /**
  * The pieces of html[from, to) for code recovery (`author` false: escapes become their literal

@@ -117,6 +117,10 @@ final class messages {
         return "Option \"timeout\" must be a whole number of seconds from 1 to 86400 (got \"{$value}\").";
     }
 
+    public static function too_long(string $tag, int $max): string {
+        return "The [{$tag}] block is too long to become a cell (more than {$max} HTML tags between [{$tag}] and [/{$tag}]), so it is shown as written. Split it into smaller blocks.";
+    }
+
     public static function missing_repo(): string {
         return '[mybinder] needs a repository: write [mybinder repo=owner/name].';
     }

@@ -35,6 +35,13 @@ final class rewriter {
     private const QUICK = '/\[\/?(?:python|sage|mybinder|jupyter)/i';
     /** @var int Longest start tag recognised as a wrapper (bounds the backward search). */
     private const MAX_WRAPPER = 2000;
+    /**
+     * @var int Shortcode tags after the 5,000th of a text stay as written (hostile texts, such as a
+     * forum post full of tags, must not cost time and memory out of proportion).
+     */
+    public const MAX_TAGS = 5000;
+    /** @var int A block with more than this many HTML tags inside stays as written, behind an error. */
+    public const MAX_BLOCK_TAGS = 20000;
 
     /** @var string The text. */
     private $html;
@@ -153,6 +160,18 @@ final class rewriter {
         }
         $open = $tags[$item[1]];
         $close = $tags[$item[2]];
+        if (substr_count($this->html, '<', $open['end'], $close['start'] - $open['end']) > self::MAX_BLOCK_TAGS) {
+            if ($this->protect) {
+                return;
+            }
+            // Both tags go (the closer as a literal) so that a second pass finds nothing to do.
+            $this->replace($open['start'], $open['end'],
+                markup::error(messages::too_long($open['name'], self::MAX_BLOCK_TAGS), $open['text'], $this->moodle), []);
+            $this->out[] = substr($this->html, $this->last, $close['start'] - $this->last);
+            $this->out[] = markup::literal($close['text']);
+            $this->last = $close['end'];
+            return;
+        }
         $inner = array_slice($tags, $item[1] + 1, $item[2] - $item[1] - 1);
         [$pieces, $rangetags] = self::range_pieces($this->html, $open['end'], $close['start'], $inner, false);
         [$code, $disallowed] = wysiwyg::recover_code($pieces);
@@ -238,6 +257,9 @@ final class rewriter {
                 $tag = tags::read_source_tag($html, $at, $m[3][0]);
                 if ($tag !== null) {
                     $tags[] = $tag;
+                    if (count($tags) === self::MAX_TAGS) {
+                        break;
+                    }
                     $next = $tag['end'];
                 }
             }

@@ -34,6 +34,11 @@ describe.skipIf(!php)('PHP twin on generated texts (needs php on PATH)', () => {
     ];
     const opts = fc.sample(options, { numRuns: texts.length, seed: 17 }) as RewriteOptions[];
     const cases = texts.map((input, i) => ({ input, options: opts[i] as RewriteOptions }));
+    // Past the limits (rewrite.ts): a block with more than 20,000 tags, more than 5,000 tags.
+    const big = '<p>[python]</p>' + '<p>x = 1</p>'.repeat(10001) + '<p>[/python]</p><p>[sage]1[/sage]</p>';
+    for (const input of [big, '[[python]] '.repeat(5003) + '[python]1[/python]', '[python]'.repeat(5002)]) {
+      cases.push({ input, options: {} }, { input, options: { moodle: true, style: false } });
+    }
     const out = execFileSync('php', [cli], { input: JSON.stringify(cases), maxBuffer: 1 << 28 }).toString();
     const fromPhp: string[] = JSON.parse(out);
     expect(fromPhp.length).toBe(cases.length);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { rewrite, type RewriteOptions } from '../../../src/filter/rewrite.js';
+import { MAX_BLOCK_TAGS, MAX_TAGS, rewrite, type RewriteOptions } from '../../../src/filter/rewrite.js';
 
 interface Vector {
   name: string;
@@ -53,6 +53,18 @@ describe('shared vectors', () => {
     let called = false;
     expect(rewrite('<p>[python3] [sage</p>', { style: () => (called = true) })).toBe('<p>[python3] [sage</p>');
     expect(called).toBe(false);
+  });
+
+  it('keeps hostile texts cheap: a too-long block and too many tags stay as written', () => {
+    const block = '<p>[python]</p>' + '<p>x</p>'.repeat(MAX_BLOCK_TAGS / 2 + 1) + '<p>[/python]</p>';
+    const out = rewrite(block + '<p>[sage]1[/sage]</p>', { style: false });
+    expect(out.startsWith('<exec-cell-error role="alert"><strong>The [python] block is too long')).toBe(true);
+    expect(out).toContain('<p>[<!---->/python]</p><exec-cell backend="sagecell">1</exec-cell>');
+    expect(rewrite(out, { style: false })).toBe(out);
+    const escapes = '[[python]] '.repeat(MAX_TAGS + 3);
+    const literal = rewrite(escapes, { style: false });
+    expect(literal.match(/<!---->/g)?.length).toBe(MAX_TAGS);
+    expect(literal.endsWith(' [[python]] [[python]] [[python]] ')).toBe(true);
   });
 
   it('returns the very same string when there is nothing to do', () => {
