@@ -13,6 +13,7 @@ a dict that is JSON-serialisable) with :func:`set_sender`. Registered as ``IPyth
 
 import base64
 import builtins
+import html
 import json
 import sys
 import types
@@ -292,7 +293,8 @@ class IFrame:
         self.src, self.width, self.height = src, width, height
 
     def _repr_html_(self):
-        return f'<iframe width="{self.width}" height="{self.height}" src="{self.src}" frameborder="0" allowfullscreen></iframe>'
+        attrs = {"width": self.width, "height": self.height, "src": self.src}
+        return "<iframe" + "".join(f' {k}="{html.escape(str(v))}"' for k, v in attrs.items()) + ' frameborder="0" allowfullscreen></iframe>'
 
 
 _IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif"}
@@ -346,8 +348,8 @@ class Image(DisplayObject):
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         if not self.embed:
-            size = "".join(f' {k}="{v}"' for k, v in self._size().items())
-            return {"text/html": f'<img src="{self.url}"{size}>'}, {}
+            attrs = {"src": self.url, **self._size()}
+            return {"text/html": "<img" + "".join(f' {k}="{html.escape(str(v))}"' for k, v in attrs.items()) + ">"}, {}
         mime = _IMAGE_TYPES[self.format]
         md = {mime: {**self._size(), **(self.metadata or {})}} if (self._size() or self.metadata) else {}
         return {mime: bytes(self.data)}, md
