@@ -17,6 +17,7 @@ import { OutputArea } from '../output/area.js';
 import { pageConfig, resolveBackend, sessionOptions, type CellAttributes } from '../config.js';
 import { CellError, type CellAction, type RunResult, type SessionOptions } from '../kernels/types.js';
 import type { IOutput } from '@jupyterlab/nbformat';
+import { prepare as prepareBackend } from '../kernels/registry.js';
 
 let cellsMade = 0;
 
@@ -146,7 +147,16 @@ export class ExecCell extends LitElement {
     this.trustOutputs = false;
     this._showCode = false;
     this._edited = false;
+    // Some backends take seconds to start (Python in the browser): begin when the reader
+    // reaches for the cell, not on the click.
+    this.addEventListener('pointerenter', this.#prepareKernel, { once: true });
+    this.addEventListener('focusin', this.#prepareKernel, { once: true });
   }
+
+  #prepareKernel = (): void => {
+    const options = this.#sessionOptions();
+    if (!(options instanceof CellError)) prepareBackend(options);
+  };
 
   /** The code in the editor. Setting it replaces the reader's code (and is saved like an edit). */
   get code(): string {

@@ -36,3 +36,20 @@ export async function connect(options: SessionOptions, progress?: (p: Progress) 
   }
   return backend.connect(options, progress);
 }
+
+/** Backends worth starting before the first run: Pyodide's interpreter takes seconds to boot. */
+const PREPARED: ReadonlySet<BackendName> = new Set(['pyodide']);
+
+/**
+ * A reader is reaching for a cell: let its backend get ready, so the first run does not pay
+ * the whole start on the click. Only backends in {@link PREPARED} load anything; a failure is
+ * left for the run to report.
+ */
+export function prepare(options: SessionOptions): void {
+  const load = loaders[options.backend];
+  if (!load || !PREPARED.has(options.backend)) return;
+  load().then(
+    (backend: BackendModule & { prepare?(o: SessionOptions): void }) => backend.prepare?.(options),
+    () => {},
+  );
+}

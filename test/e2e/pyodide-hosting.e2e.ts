@@ -51,8 +51,13 @@ describe('bytes', () => {
       expect(requests.some((p) => p.includes('/chunks/jupyter-'))).toBe(true);
       expect(requests.filter((p) => /pyodide/i.test(p))).toEqual([]);
 
-      // The same check sees the Python backend's files when a page uses it.
+      // The same check sees the Python backend's files when a page uses it: from the moment
+      // the reader reaches for a Python cell (it starts booting then), not before.
       await open(page, `<exec-cell id="p">print("in the browser")</exec-cell>`, null);
+      await page.waitForTimeout(300);
+      expect(requests.filter((p) => /pyodide/i.test(p))).toEqual([]);
+      await cell(page, 'p').hover();
+      await expect.poll(() => requests.includes('/dist/pyodide/pyodide.asm.wasm'), { timeout: 20_000 }).toBe(true);
       await clickRun(page, 'p');
       expect(await outputText(page, 'p')).toBe('in the browser\n');
       const python = requests.filter((p) => /pyodide/i.test(p)).map((p) => p.replace(/-[\w-]{8}\.js$/, '.js'));

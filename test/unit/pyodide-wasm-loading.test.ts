@@ -10,7 +10,7 @@ import { installWasmLoading } from '../../src/kernels/pyodide/wasm-loading.js';
  *   (memory (export "memory") 1)
  *   (func (export "grow") (param i32) (result i32) local.get 0 call 0))
  */
-function tinyModule(): Uint8Array {
+function tinyModule(): Uint8Array<ArrayBuffer> {
   const name = [...'emscripten_resize_heap'].map((c) => c.charCodeAt(0));
   const str = (s: string) => [s.length, ...[...s].map((c) => c.charCodeAt(0))];
   const section = (id: number, body: number[]) => [id, body.length, ...body];
