@@ -9,5 +9,6 @@ import './element/define.js';
 export { ExecCell } from './element/exec-cell.js';
 export { defineExecCell } from './element/define.js';
 export { configure, type PageConfig } from './config.js';
+export { rewrite, upgradeShortcodes, readCode, type RewriteOptions } from './filter/index.js';
 export { ExecCellRunEvent, ExecCellDoneEvent, ExecCellStatusEvent, type CellStatus } from './element/events.js';
 export type { RunResult, BackendName, KernelSession, OutputSink, SessionOptions } from './kernels/types.js';

@@ -2,21 +2,43 @@
 /**
  * The script-tag entry, `dist/exec-cell.js`: a small classic script (no `define()`, so it
  * lives beside RequireJS on Moodle pages). It reads the page defaults from its own tag,
- * offers `window.ExecCell`, and loads the element (and through it everything heavy) as ES
- * module chunks from its own folder, with `import()`.
+ * offers `window.ExecCell` (with `rewrite`), turns the page's shortcodes and Thebe-style
+ * markup into cells (now, and for content added later), and loads the element (and through
+ * it everything heavy) as ES module chunks from its own folder, with `import()`.
  *
  * @packageDocumentation
  */
-import { configFromAttributes, type PageConfig } from './config.js';
+import { configFromAttributes, pageConfig, type PageConfig } from './config.js';
+import { rewrite, upgradeShortcodes, type RewriteOptions } from './filter/index.js';
+import { upgradeThebeMarkup } from './compat/thebe.js';
 
 /** The folder this script was loaded from: the chunks sit beside it. */
 const script = document.currentScript as HTMLScriptElement | null;
 const base = new URL('.', script?.src || document.baseURI).href;
 const pageDefaults = script ? configFromAttributes(script) : {};
+/**
+ * `data-shortcodes="off"`: leave the page's text alone. The Moodle plugin sets it: Moodle's
+ * filter has already turned every shortcode that went through it into a cell, and text that
+ * did not (titles, names) must keep its brackets.
+ */
+const scanShortcodes = script?.dataset.shortcodes !== 'off';
 
-/** The element module defines `<exec-cell>` when it evaluates. */
+/** The filter's options on this page: what the page allows its authors. */
+function rewriteOptions(): RewriteOptions {
+  return {
+    allowTrustOutputs: pageConfig().allowTrustOutputs === true,
+    allowAutorun: script?.dataset.allowAutorun !== 'false',
+  };
+}
+
+/**
+ * The element module defines `<exec-cell>` when it evaluates. It carries the script's own
+ * query (the Moodle plugin's `?v=version`), so an upgraded site never pairs a new script with
+ * a cached old module; the chunks it loads have hashed names.
+ */
 function loadElement(): Promise<unknown> {
-  return import(/* @vite-ignore */ new URL('exec-cell.mjs', base).href);
+  const query = script?.src ? new URL(script.src).search : '';
+  return import(/* @vite-ignore */ new URL(`exec-cell.mjs${query}`, base).href);
 }
 
 const api = {
@@ -27,6 +49,8 @@ const api = {
   ready: undefined as unknown as Promise<void>,
   /** The folder the chunks load from. */
   base,
+  /** Shortcodes in an HTML string to `<exec-cell>` markup, with this page's allowances. */
+  rewrite: (html: string, options: RewriteOptions = {}): string => rewrite(html, { ...rewriteOptions(), ...options }),
 };
 
 declare global {
@@ -36,19 +60,47 @@ declare global {
   const __EXEC_CELL_VERSION__: string;
 }
 
+/** Cells from shortcodes and Thebe markup under `root`; safe to call again on the same text. */
+function upgrade(root: ParentNode): void {
+  if (scanShortcodes) upgradeShortcodes(root, rewriteOptions());
+  upgradeThebeMarkup(root);
+}
+
+/** Content added later (a quiz question loaded by a script, an expanded section) is upgraded too. */
+function watchPage(): void {
+  new MutationObserver((mutations) => {
+    const targets = new Set<ParentNode>();
+    for (const m of mutations) {
+      // One block may span several added nodes: upgrade their common parent, not each node.
+      if (m.addedNodes.length && m.target.isConnected) targets.add(m.target as ParentNode);
+    }
+    for (const target of targets) upgrade(target);
+  }).observe(document.body, { childList: true, subtree: true });
+}
+
+function onParsed(then: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then, { once: true });
+  else then();
+}
+
 // Before the import: cells upgrade while the module evaluates, and read the defaults then.
 window.ExecCell = api;
+onParsed(() => {
+  upgrade(document.body);
+  watchPage();
+});
 const ready = loadElement();
 api.ready = ready.then(() => undefined);
 ready.catch((e: unknown) => {
   // The cells stay readable as code (the filter's style), but the reader must learn why
   // nothing runs: say it where the cells are.
   const reason = e instanceof Error ? e.message : String(e);
-  for (const cell of document.querySelectorAll('exec-cell:not(:defined)')) {
-    const note = document.createElement('p');
-    note.setAttribute('role', 'alert');
-    note.textContent = `exec-cell could not load its code from ${base} (${reason}). Reload the page; if it persists, tell the page's author.`;
-    cell.after(note);
-  }
+  onParsed(() => {
+    for (const cell of document.querySelectorAll('exec-cell:not(:defined)')) {
+      const note = document.createElement('p');
+      note.setAttribute('role', 'alert');
+      note.textContent = `exec-cell could not load its code from ${base} (${reason}). Reload the page; if it persists, tell the page's author.`;
+      cell.after(note);
+    }
+  });
 });
-

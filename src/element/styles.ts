@@ -42,6 +42,8 @@ export const styles = css`
 
     display: block;
     margin: 1em 0;
+    /* A cell may sit inside a white-space: pre wrapper (code pasted from an editor). */
+    white-space: normal;
     color: var(--exec-cell--fg);
     background: var(--exec-cell--bg);
     border: 1px solid var(--exec-cell--border);

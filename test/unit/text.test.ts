@@ -1,22 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 import { describe, expect, test } from 'vitest';
-import { dedent } from '../../src/element/code-source.js';
 import { countLines, splitLines, tailStart } from '../../src/output/area.js';
 import { latexToHtml } from '../../src/output/math.js';
 import { ansiToHtml, toBasicColours } from '../../src/output/ansi.js';
 import { editKey, hash } from '../../src/element/persistence.js';
-
-describe('dedent: the author’s code as they typed it', () => {
-  test.each([
-    ['drops blank first and last lines', '\n\n  x = 1\n  \n', 'x = 1'],
-    ['removes shared indentation, keeps relative', '\n    for i in x:\n        print(i)\n', 'for i in x:\n    print(i)'],
-    ['blank lines inside do not count', '  a\n\n  b', 'a\n\nb'],
-    ['mixed tabs and spaces share only the common prefix', '\tif x:\n\t    y', 'if x:\n    y'],
-    ['CRLF becomes LF', '  a\r\n  b\r\n', 'a\nb'],
-    ['no indentation: unchanged', 'a\n  b', 'a\n  b'],
-    ['empty', '   \n  ', ''],
-  ])('%s', (_, input, expected) => expect(dedent(input)).toBe(expected));
-});
 
 describe('long stream helpers', () => {
   test('tailStart finds where the last N lines begin', () => {

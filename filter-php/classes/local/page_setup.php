@@ -81,6 +81,9 @@ final class page_setup {
             'data-token' => $config->jupytertoken ?? '',
             'data-pyodide-index-url' => $config->pyodideurl ?? '',
             'data-allow-trust-outputs' => empty($config->allowtrustoutputs) ? 'false' : 'true',
+            // Moodle's filter has turned every shortcode it saw into a cell; text it never saw
+            // (titles, names) keeps its brackets.
+            'data-shortcodes' => 'off',
         ];
         $html = '<script';
         foreach ($attrs as $name => $value) {
