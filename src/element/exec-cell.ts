@@ -15,7 +15,7 @@ import { EditorController } from './editor-controller.js';
 import { OutputModel } from '../output/model.js';
 import { OutputArea } from '../output/area.js';
 import { pageConfig, resolveBackend, sessionOptions, type CellAttributes } from '../config.js';
-import { CellError, type CellAction, type RunResult, type SessionOptions } from '../kernels/types.js';
+import { CellError, type CellAction, type InteractChange, type RunResult, type SessionOptions } from '../kernels/types.js';
 import type { IOutput } from '@jupyterlab/nbformat';
 import { prepare as prepareBackend } from '../kernels/registry.js';
 
@@ -199,6 +199,7 @@ export class ExecCell extends LitElement {
   clear(): void {
     this.#model.clear();
     this.#kernel.dismissNotice();
+    this.#kernel.releaseOutputs();
   }
 
   override connectedCallback(): void {
@@ -224,6 +225,12 @@ export class ExecCell extends LitElement {
 
   override firstUpdated(): void {
     const output = this.renderRoot.querySelector<HTMLElement>('.output')!;
+    // A control of an interactive output (output/interact.ts) changed: its kernel answers.
+    // The event stops here: it is the cell's business, not part of its public events.
+    output.addEventListener('exec-cell-interact', (e) => {
+      e.stopPropagation();
+      void this.#kernel.interact((e as CustomEvent<InteractChange>).detail);
+    });
     this.#area = new OutputArea(output, this.#model, { trusted: () => this.#trusted() });
   }
 

@@ -14,6 +14,7 @@ import { pool as pagePool } from '../kernels/page-pool.js';
 import { sessionKey, type KernelPool } from '../kernels/pool.js';
 import {
   CellError,
+  type InteractChange,
   type KernelSession,
   type OutputSink,
   type Progress,
@@ -76,6 +77,9 @@ export class KernelController implements ReactiveController {
   #watched: KernelSession | null = null;
   #watchedKey = '';
   #lastOptions: SessionOptions | null = null;
+  /** The session this cell's outputs came from: their interactive controls talk to it. */
+  #outputsSession: KernelSession | null = null;
+  #outputsIsolated = false;
 
   constructor(host: KernelHost, target: OutputTarget, kernelPool: KernelPool = pagePool) {
     this.#host = host;
@@ -109,6 +113,7 @@ export class KernelController implements ReactiveController {
     }
     const options = plan.options;
     this.#lastOptions = options;
+    this.releaseOutputs();
     const abort = new AbortController();
     this.#runs.add(abort);
     this.#setStatus(plan.isolated || !this.#pool.isReady(options) ? 'connecting' : 'busy');
@@ -134,6 +139,8 @@ export class KernelController implements ReactiveController {
           onQueued: () => onProgress({ phase: 'waiting', message: 'Waiting for another cell on this kernel to finish…' }),
           onStart: (session) => {
             this.#current = session;
+            this.#outputsSession = session;
+            this.#outputsIsolated = plan.isolated;
             if (!plan.isolated) this.#watch(session, sessionKey(options));
             this.kernelLanguage = session.info.language;
             this.progress = null;
@@ -216,6 +223,35 @@ export class KernelController implements ReactiveController {
       if (this.log.length > MAX_LOG_LINES) this.log.splice(0, this.log.length - MAX_LOG_LINES);
     }
     this.#host.requestUpdate();
+  }
+
+  /**
+   * A reader changed a control of an interactive output (Sage's `@interact`): the kernel that
+   * made the output runs its function again, and its outputs update in place.
+   */
+  async interact(change: InteractChange): Promise<void> {
+    const session = this.#outputsSession;
+    if (!session?.interact) return;
+    const idle = !this.running;
+    if (idle) this.#setStatus('busy');
+    try {
+      await session.interact(change);
+      if (idle && this.status === 'busy') this.#setStatus('idle');
+    } catch (e) {
+      this.#fail(e);
+    } finally {
+      this.#host.requestUpdate();
+    }
+  }
+
+  /**
+   * The cell's outputs are going away (a new run, Clear). An isolated run's kernel may have
+   * stayed alive for its interactive controls (see KernelSession.interact): it ends now.
+   */
+  releaseOutputs(): void {
+    const session = this.#outputsSession;
+    this.#outputsSession = null;
+    if (session && this.#outputsIsolated) void session.dispose();
   }
 
   /** Show a failure that happened outside a run (a message button's action failed). */

@@ -106,7 +106,8 @@ export class KernelPool {
   }
 
   async #runIsolated(options: SessionOptions, req: RunRequest, progress?: (p: Progress) => void): Promise<ExecuteReply> {
-    const session = await this.#connect(options, progress);
+    // Backends may start a one-run kernel differently (SageCell: one the server ends after the run).
+    const session = await this.#connect({ ...options, isolated: true }, progress);
     try {
       if (req.signal?.aborted) return { status: 'aborted', executionCount: null };
       req.onStart?.(session);

@@ -93,6 +93,20 @@ export interface KernelSession {
    * (detail: a {@link SessionNotice}, e.g. "the server was culled and relaunched").
    */
   readonly events: EventTarget;
+  /**
+   * Send a reader's change to a control of an interactive output this session made (Sage's
+   * `@interact`); resolves when the kernel has answered. Only backends with such outputs.
+   * A backend may keep an isolated run's kernel alive after `dispose()` while its controls
+   * are shown; the cell calls `dispose()` again when they go away.
+   */
+  interact?(change: InteractChange): Promise<void>;
+}
+
+/** A control of an interactive output changed (the output renderer's `exec-cell-interact` event). */
+export interface InteractChange {
+  interactId: string;
+  name: string;
+  value: unknown;
 }
 
 /**
@@ -114,6 +128,8 @@ export interface SessionOptions {
   session?: string;
   /** Pyodide: a full distribution for packages. */
   pyodideIndexUrl?: string;
+  /** Set by the pool for an isolated run's kernel (not part of the share key: such kernels are never shared). */
+  isolated?: boolean;
 }
 
 /**

@@ -19,8 +19,12 @@ export interface RenderOptions {
   trusted: boolean;
 }
 
+/** Interactive outputs (Sage's `@interact`): see interact.ts. */
+export const INTERACT_MIME = 'application/vnd.exec-cell.interact+json';
+
 /** Mime types we render, best first. */
 export const MIME_PRIORITY = [
+  INTERACT_MIME,
   'text/html',
   'image/svg+xml',
   'text/markdown',
@@ -64,6 +68,8 @@ export function renderBundle(bundle: IMimeBundle, metadata: Record<string, unkno
   const data = mime ? bundle[mime] : undefined;
   const text = typeof data === 'string' ? data : '';
   switch (mime) {
+    case INTERACT_MIME:
+      return interactPart(data, opts);
     case 'text/html':
       return rich('html', (root) => renderHtml(root, text, opts));
     case 'image/svg+xml':
@@ -128,6 +134,27 @@ function rich(kind: string, fill: (root: ShadowRoot) => Promise<void>): HTMLElem
     pre.textContent = `This ${kind} output could not be shown: ${e instanceof Error ? e.message : String(e)}`;
     root.replaceChildren(pre);
   });
+  return host;
+}
+
+/** The interact renderer, once loaded: later parts (every update of an interact) draw at once. */
+let interactRenderer: typeof import('./interact.js') | undefined;
+
+function interactPart(data: unknown, opts: RenderOptions): HTMLElement {
+  const host = element('div', 'interact');
+  const part = data as import('./interact.js').InteractPart;
+  if (interactRenderer) {
+    interactRenderer.renderInteract(host, part, opts);
+  } else {
+    import('./interact.js')
+      .then((m) => {
+        interactRenderer = m;
+        m.renderInteract(host, part, opts);
+      })
+      .catch((e: unknown) => {
+        host.textContent = `These interactive controls could not be shown: ${e instanceof Error ? e.message : String(e)}`;
+      });
+  }
   return host;
 }
 
