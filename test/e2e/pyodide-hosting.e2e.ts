@@ -120,6 +120,32 @@ describe('hosts', () => {
   });
 });
 
+describe('Content Security Policy', () => {
+  test("WebAssembly needs 'wasm-unsafe-eval' in a policy sent with every file: without it the cell says so, with it Python runs", async () => {
+    let policy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+    const server = await startStaticServer({ root: process.cwd(), pages: true, headers: () => ({ 'content-security-policy': policy }) });
+    try {
+      const run = async () => {
+        const path = `csp-${Math.random().toString(36).slice(2)}.html`;
+        await fetch(new URL(`__pages/${path}`, server.url), { method: 'PUT', body: JSON.stringify({ html: pageHtml(`<exec-cell id="c">print("allowed")</exec-cell>`, { config: null }) }) });
+        const page = await context().newPage();
+        await page.goto(new URL(path, server.url).href);
+        await page.waitForFunction(() => customElements.get('exec-cell') !== undefined);
+        return { page, result: await clickRun(page, 'c') };
+      };
+      const refused = await run();
+      expect(refused.result.status).toBe('error');
+      expect(await messageText(refused.page, 'c')).toMatch(/Content Security Policy does not allow WebAssembly[\s\S]*'wasm-unsafe-eval'/);
+      policy = policy.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+      const allowed = await run();
+      expect(allowed.result.status).toBe('ok');
+      expect(await outputText(allowed.page, 'c')).toBe('allowed\n');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('a package index (data-pyodide-index-url)', () => {
   let dir: string;
   let index: Server;

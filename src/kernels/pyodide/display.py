@@ -13,11 +13,11 @@ a dict that is JSON-serialisable) with :func:`set_sender`. Registered as ``IPyth
 
 import base64
 import builtins
-import html
 import json
 import sys
 import types
-import uuid
+
+# html and uuid are imported where they are used: every import here delays Python's start.
 
 __all__ = [
     "display",
@@ -141,7 +141,11 @@ def mime_bundle(obj, include=None, exclude=None):
 
 
 def _new_id(display_id):
-    return uuid.uuid4().hex if display_id is True else display_id
+    if display_id is True:
+        import uuid
+
+        return uuid.uuid4().hex
+    return display_id
 
 
 class DisplayHandle:
@@ -293,6 +297,8 @@ class IFrame:
         self.src, self.width, self.height = src, width, height
 
     def _repr_html_(self):
+        import html
+
         attrs = {"width": self.width, "height": self.height, "src": self.src}
         return "<iframe" + "".join(f' {k}="{html.escape(str(v))}"' for k, v in attrs.items()) + ' frameborder="0" allowfullscreen></iframe>'
 
@@ -348,6 +354,8 @@ class Image(DisplayObject):
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         if not self.embed:
+            import html
+
             attrs = {"src": self.url, **self._size()}
             return {"text/html": "<img" + "".join(f' {k}="{html.escape(str(v))}"' for k, v in attrs.items()) + ">"}, {}
         mime = _IMAGE_TYPES[self.format]

@@ -19,8 +19,8 @@
 export interface WasmLoadingOptions {
   /** Bytes the heap may grow to. */
   memoryLimit: number;
-  /** The wasm could not be fetched or compiled: a sentence for the reader. */
-  onFailure(message: string): void;
+  /** The wasm could not be fetched or compiled: a sentence for the reader, and what to do when we know. */
+  onFailure(message: string, hint?: string): void;
   /** The server sent the wasm with a type other than `application/wasm`. */
   onTypeFallback?(contentType: string): void;
 }
@@ -74,7 +74,13 @@ export function installWasmLoading(o: WasmLoadingOptions, wasm: typeof WebAssemb
       o.onTypeFallback?.(type || '(none)');
       return remember(await instantiate(await response.arrayBuffer(), imports));
     } catch (e) {
-      o.onFailure(`${name} could not be compiled (${e instanceof Error ? e.message : String(e)}).`);
+      const text = e instanceof Error ? e.message : String(e);
+      if (/Content Security Policy/i.test(text)) {
+        o.onFailure(
+          'this site’s Content Security Policy does not allow WebAssembly.',
+          "Add 'wasm-unsafe-eval' to the script-src of the policy the site sends with exec-cell’s files.",
+        );
+      } else o.onFailure(`${name} could not be compiled (${text}).`);
       throw e;
     }
   };

@@ -91,7 +91,7 @@ async function boot(m: BootMessage): Promise<void> {
   let typeFallback = false;
   wasm = installWasmLoading({
     memoryLimit: m.memoryLimit,
-    onFailure: (message) => fail(new BootFailure(`Python could not start: ${message}`, serverHint)),
+    onFailure: (message, hint) => fail(new BootFailure(`Python could not start: ${message}`, hint ?? serverHint)),
     onTypeFallback: () => (typeFallback = true),
   });
   const restoreFetch = watchRuntimeFetches(m.indexURL, (message) => fail(new BootFailure(`Python could not start: ${message}`, serverHint)));
