@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /**
  * Two builds (scripts/build.mjs runs both):
- * - `module`: the ES module entry `dist/exec-cell.mjs` with its lazily loaded chunks in
- *   `dist/chunks/` (editor, each backend, Markdown, math, sanitiser). Bundlers use it; the
- *   script tag loads it.
+ * - `module`: the ES module entries `dist/exec-cell.mjs` (bundlers) and
+ *   `dist/exec-cell-element.mjs` (what the script tag loads), with their lazily loaded chunks in
+ *   `dist/chunks/` (editor, each backend, Markdown, math, sanitiser).
  * - `script`: the classic script `dist/exec-cell.js` (an IIFE: no `define()`, so RequireJS
  *   on Moodle pages is left alone).
  */
@@ -83,7 +83,16 @@ export default defineConfig(({ mode }) => {
     ...shared,
     build: {
       ...shared.build,
-      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'exec-cell.mjs' },
+      // Two entries over shared chunks: exec-cell.mjs for bundlers (the element, rewrite(), the
+      // types), and exec-cell-element.mjs, which the script tag loads: the element alone, since
+      // the script tag carries the filter itself.
+      lib: {
+        // sagecell-shim.mjs: makeSagecell() for pages written for the SageCell embed; the script
+        // tag's `sagecell` global loads it on first use.
+        entry: { 'exec-cell': 'src/index.ts', 'exec-cell-element': 'src/element/define.ts', 'sagecell-shim': 'src/shim/sagecell.ts' },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.mjs`,
+      },
       rollupOptions: {
         // Lib mode leaves ES output unminified (for bundlers' pure annotations); this build is also
         // what the script tag loads, so it is minified whole.

@@ -38,7 +38,7 @@ function rewriteOptions(): RewriteOptions {
  */
 function loadElement(): Promise<unknown> {
   const query = script?.src ? new URL(script.src).search : '';
-  return import(/* @vite-ignore */ new URL(`exec-cell.mjs${query}`, base).href);
+  return import(/* @vite-ignore */ new URL(`exec-cell-element.mjs${query}`, base).href);
 }
 
 const api = {
@@ -53,9 +53,45 @@ const api = {
   rewrite: (html: string, options: RewriteOptions = {}): string => rewrite(html, { ...rewriteOptions(), ...options }),
 };
 
+/**
+ * `sagecell.makeSagecell(...)`, the SageCell embed's API (DESIGN §5), so pages written for
+ * embedded_sagecell.js work by swapping their script tag: a stub that loads the shim
+ * (src/shim/sagecell.ts, its own small module) on the first call.
+ */
+function sagecellApi() {
+  let shim: Promise<typeof import('./shim/sagecell.js')> | undefined;
+  const query = script?.src ? new URL(script.src).search : '';
+  const load = () => (shim ??= import(/* @vite-ignore */ new URL(`sagecell-shim.mjs${query}`, base).href));
+  return {
+    templates: {
+      minimal: { editor: 'textarea-readonly', hide: ['editor', 'files', 'permalink'] },
+      restricted: { editor: 'codemirror-readonly', hide: ['files', 'permalink'] },
+    },
+    allLanguages: ['sage', 'gap', 'gp', 'html', 'macaulay2', 'maxima', 'octave', 'python', 'r', 'singular'],
+    makeSagecell(args: import('./shim/sagecell.js').SagecellArgs): object {
+      if (!args || args.inputLocation === undefined) throw new Error('makeSagecell: inputLocation is required.');
+      const info = {};
+      load()
+        .then((m) => m.makeSagecell(args, info))
+        .catch((e: unknown) => {
+          const where = typeof args.inputLocation === 'string' ? document.querySelector(args.inputLocation) : args.inputLocation;
+          const note = document.createElement('p');
+          note.setAttribute('role', 'alert');
+          note.textContent = `This SageCell cell could not be set up (${e instanceof Error ? e.message : String(e)}). Reload the page; if it persists, tell the page's author.`;
+          where?.append(note);
+        });
+      return info;
+    },
+    deleteSagecell(info: object): void {
+      void load().then((m) => m.deleteSagecell(info));
+    },
+  };
+}
+
 declare global {
   interface Window {
     ExecCell: typeof api;
+    sagecell?: ReturnType<typeof sagecellApi> & { root?: string };
   }
   const __EXEC_CELL_VERSION__: string;
 }
@@ -85,6 +121,7 @@ function onParsed(then: () => void): void {
 
 // Before the import: cells upgrade while the module evaluates, and read the defaults then.
 window.ExecCell = api;
+window.sagecell ??= sagecellApi();
 onParsed(() => {
   upgrade(document.body);
   watchPage();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /**
  * The cell's CodeMirror 6 editor: a trimmed copy of `basicSetup` (no fold gutter, no
- * search panel, no autocompletion popups), a run keymap, highlighting coloured by the
- * cell's `--exec-cell-syntax-*` custom properties (so dark mode and page themes apply),
+ * search panel, no autocompletion popups), a run keymap, highlighting as `tok-*` classes
+ * (highlighter.ts; coloured by the cell's theme, like the code shown before the editor),
  * and compartments for what changes at run time (read-only, language).
  *
  * Loaded with `import()` when a cell first needs an editor.
@@ -19,8 +19,8 @@ import {
   highlightActiveLineGutter,
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting, HighlightStyle, LanguageSupport } from '@codemirror/language';
-import { tags as t } from '@lezer/highlight';
+import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting, LanguageSupport } from '@codemirror/language';
+import { cellHighlighter, canHighlight } from './highlighter.js';
 // Python (and Sage, which reads as Python) is what most cells hold: it ships with the editor.
 import { pythonLanguage } from '@codemirror/lang-python';
 
@@ -56,17 +56,7 @@ export function runKeymap(onRun: () => void): Extension {
   ]);
 }
 
-const highlight = HighlightStyle.define([
-  { tag: [t.keyword, t.controlKeyword, t.operatorKeyword, t.definitionKeyword, t.moduleKeyword], color: 'var(--exec-cell-syntax-keyword)' },
-  { tag: [t.string, t.special(t.string), t.regexp], color: 'var(--exec-cell-syntax-string)' },
-  { tag: [t.number, t.bool, t.null, t.atom], color: 'var(--exec-cell-syntax-number)' },
-  { tag: [t.comment, t.lineComment, t.blockComment], color: 'var(--exec-cell-syntax-comment)', fontStyle: 'italic' },
-  { tag: [t.function(t.variableName), t.function(t.propertyName), t.definition(t.function(t.variableName))], color: 'var(--exec-cell-syntax-function)' },
-  { tag: [t.className, t.definition(t.className), t.typeName], color: 'var(--exec-cell-syntax-type)' },
-  { tag: [t.standard(t.variableName), t.self], color: 'var(--exec-cell-syntax-builtin)' },
-  { tag: [t.meta, t.annotation], color: 'var(--exec-cell-syntax-meta)' },
-  { tag: t.invalid, color: 'var(--exec-cell-syntax-invalid)' },
-]);
+
 
 /** Look and feel; colours come from the host's custom properties. */
 export function cellTheme(): Extension {
@@ -86,18 +76,9 @@ export function cellTheme(): Extension {
 
 /** The language support for a cell's language, or none (plain text) when we have none. */
 export async function languageFor(name: string): Promise<Extension> {
-  switch (name.toLowerCase()) {
-    case 'python':
-    case 'python3':
-    case 'sage':
-    case 'ipython':
-    case '':
-      // The language alone, without lang-python's completion sources (and the autocomplete
-      // package they pull in): a code cell has no completion popup.
-      return new LanguageSupport(pythonLanguage);
-    default:
-      return [];
-  }
+  // Python (and Sage, which reads as Python); the language alone, without lang-python's
+  // completion sources (and the autocomplete package they pull in): a cell has no popup.
+  return canHighlight(name) ? new LanguageSupport(pythonLanguage) : [];
 }
 
 export async function createEditor(o: EditorOptions): Promise<CellEditor> {
@@ -120,7 +101,7 @@ export async function createEditor(o: EditorOptions): Promise<CellEditor> {
         bracketMatching(),
         indentUnit.of('    '),
         EditorState.tabSize.of(4),
-        syntaxHighlighting(highlight),
+        syntaxHighlighting(cellHighlighter),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         cellTheme(),
         readOnly.of(readOnlyExt(o.readOnly)),

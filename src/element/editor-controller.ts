@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /**
- * Owns a cell's editor. Until CodeMirror is there, the code is shown in a plain
- * `contenteditable="plaintext-only"` block with the editor's metrics: the reader can read,
- * select and even type at once, and nothing typed is lost when the editor takes over (it
- * starts from that text, with the caret where it was). The editor is created when the page
- * wants editors (see editor-loading.ts) and the cell is near the viewport, or at once when
- * the reader focuses the code.
+ * Owns a cell's editor. Until CodeMirror is there, the code is shown in a
+ * `contenteditable="plaintext-only"` block with the editor's metrics, coloured like the
+ * editor once the cell nears the viewport (see editor-loading.ts): the reader can read,
+ * select and even type at once. The editor is created when the reader goes to edit (focus
+ * in the code), and starts from the text as it is, with the caret where it was: nothing
+ * typed is lost. A page of a hundred cells thus holds one editor per cell actually edited.
  *
  * @packageDocumentation
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CellEditor } from '../editor/setup.js';
-import { editorsWanted, loadEditorModule, wantEditorsNow } from './editor-loading.js';
+import { colouringWanted, loadEditorModule, loadHighlighter, readerIsHere } from './editor-loading.js';
 
 export interface EditorHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -58,7 +58,7 @@ export class EditorController implements ReactiveController {
 
   hostConnected(): void {
     if (this.editor) return;
-    observe(this.#host, () => void editorsWanted().then(() => this.mount()));
+    observe(this.#host, () => void colouringWanted().then(() => this.#colour()));
   }
 
   hostDisconnected(): void {
@@ -67,17 +67,33 @@ export class EditorController implements ReactiveController {
 
   /** The reader is about to edit: get the editor now. */
   wantNow(): void {
-    wantEditorsNow();
+    readerIsHere();
     void this.mount();
   }
 
   /** Put the current code in the placeholder (after a reset, or when the code is first read). */
   showCode(code: string): void {
-    if (this.editor) this.editor.setCode(code);
-    else {
-      const pre = this.#placeholder();
-      if (pre && pre.textContent !== code) pre.textContent = code;
+    if (this.editor) {
+      this.editor.setCode(code);
+      return;
     }
+    const pre = this.#placeholder();
+    if (!pre || pre.textContent === code) return;
+    pre.textContent = code;
+    if (this.#coloured) void this.#colour();
+  }
+
+  #coloured = false;
+
+  /** Colour the placeholder's code like the editor would, unless the reader is typing in it. */
+  async #colour(): Promise<void> {
+    const { highlightInto } = await loadHighlighter();
+    await this.#host.updateComplete;
+    const pre = this.#placeholder();
+    const root = this.#host.renderRoot as ShadowRoot;
+    if (!pre || this.editor || root.activeElement === pre) return;
+    highlightInto(pre, this.#options.code(), this.#options.language());
+    this.#coloured = true;
   }
 
   /** Typing in the placeholder: keep the cell's code in step. */

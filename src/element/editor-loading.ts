@@ -1,56 +1,65 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /**
- * When the page fetches the editor (CodeMirror, the largest chunk): not before the first
- * output. Cells show their code as editable text at once, so nothing waits for it; the
- * editor arrives when the first of these happens:
- * - the reader shows intent: a pointer over a cell, a touch, focus in a cell;
- * - a cell finished its first run (its output is on screen);
- * - the page has loaded and is idle, when no cell runs on its own (`autorun`).
+ * When the page fetches what shows and edits code (never ahead of the first output). Cells
+ * show their code as editable text at once, so nothing waits for these:
+ * - the syntax colours (the Lezer parser, small) for cells near the viewport, after the first
+ *   of: the reader shows intent (a pointer over a cell, a touch, focus in a cell), a cell
+ *   finished a run, or the page loaded and went idle with no cell running on its own
+ *   (`autorun`);
+ * - the editor (CodeMirror, the largest chunk): fetched when the reader shows intent; a
+ *   cell's editor is created only when the reader goes to edit that cell.
  *
  * @packageDocumentation
  */
 import type * as EditorSetup from '../editor/setup.js';
+import type * as Highlighter from '../editor/highlighter.js';
 
-let module: Promise<typeof EditorSetup> | undefined;
-let wantedResolve: (() => void) | undefined;
-const wanted = new Promise<void>((resolve) => (wantedResolve = resolve));
+let editorModule: Promise<typeof EditorSetup> | undefined;
+let highlighterModule: Promise<typeof Highlighter> | undefined;
+let colouringResolve: (() => void) | undefined;
+const colouring = new Promise<void>((resolve) => (colouringResolve = resolve));
 let watching = false;
 
 /** The editor module; starts the download on first call. */
 export function loadEditorModule(): Promise<typeof EditorSetup> {
-  module ??= import('../editor/setup.js');
-  return module;
+  editorModule ??= import('../editor/setup.js');
+  return editorModule;
 }
 
-/** Start loading editors now (the reader wants to edit). */
-export function wantEditorsNow(): void {
-  wantedResolve?.();
+/** The syntax colouring module; starts the download on first call. */
+export function loadHighlighter(): Promise<typeof Highlighter> {
+  highlighterModule ??= import('../editor/highlighter.js');
+  return highlighterModule;
 }
 
-/** Resolves when the page should create the editors of visible cells. */
-export function editorsWanted(): Promise<void> {
+/** Resolves when cells near the viewport should colour their code. */
+export function colouringWanted(): Promise<void> {
   if (!watching) {
     watching = true;
     watch();
   }
-  return wanted;
+  return colouring;
 }
+
+/** The reader is at a cell: colour code now, and fetch the editor they may open next. */
+export function readerIsHere(): void {
+  colouringResolve?.();
+  void loadEditorModule();
+}
+
+const INTENT = ['pointerover', 'touchstart', 'focusin'] as const;
 
 function watch(): void {
   const intent = (e: Event) => {
-    if (e.composedPath().some((n) => (n as Element).localName === 'exec-cell')) done();
+    if (!e.composedPath().some((n) => (n as Element).localName === 'exec-cell')) return;
+    for (const type of INTENT) document.removeEventListener(type, intent, true);
+    readerIsHere();
   };
-  const events = ['pointerover', 'touchstart', 'focusin'] as const;
-  const done = () => {
-    for (const type of events) document.removeEventListener(type, intent, true);
-    document.removeEventListener('exec-cell-done', done, true);
-    wantEditorsNow();
-  };
-  for (const type of events) document.addEventListener(type, intent, { capture: true, passive: true });
-  document.addEventListener('exec-cell-done', done, true);
+  for (const type of INTENT) document.addEventListener(type, intent, { capture: true, passive: true });
+  document.addEventListener('exec-cell-done', () => colouringResolve?.(), { capture: true, once: true });
   whenLoadedAndIdle(() => {
-    // A cell that runs on its own gets its output first; its editor comes with exec-cell-done.
-    if (!document.querySelector('exec-cell[autorun]')) done();
+    // A cell that runs on its own gets its output first; the colours come with exec-cell-done.
+    if (!document.querySelector('exec-cell[autorun]')) colouringResolve?.();
   });
 }
 

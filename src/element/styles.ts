@@ -111,6 +111,16 @@ export const styles = css`
     tab-size: 4;
     outline: none;
   }
+  /* Syntax colours (editor/highlighter.ts), the same in the editor and in the code shown before it. */
+  .tok-keyword { color: var(--exec-cell-syntax-keyword); }
+  .tok-string { color: var(--exec-cell-syntax-string); }
+  .tok-number { color: var(--exec-cell-syntax-number); }
+  .tok-comment { color: var(--exec-cell-syntax-comment); font-style: italic; }
+  .tok-function { color: var(--exec-cell-syntax-function); }
+  .tok-type { color: var(--exec-cell-syntax-type); }
+  .tok-builtin { color: var(--exec-cell-syntax-builtin); }
+  .tok-meta { color: var(--exec-cell-syntax-meta); }
+  .tok-invalid { color: var(--exec-cell-syntax-invalid); }
   .placeholder:focus-visible {
     outline: 2px solid var(--exec-cell--accent);
     outline-offset: -2px;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The reader's code: read from the page, edited, kept across reloads, restored by Reset.
 import { describe, expect, test } from 'vitest';
-import { cell, clickRun, openPage, outputText, pageHtml, servePage, useBrowser } from './helpers.js';
+import { cell, clickRun, editCode, openPage, outputText, pageHtml, servePage, useBrowser } from './helpers.js';
 
 const { context } = useBrowser();
 
@@ -51,8 +51,13 @@ describe('the code in a cell', () => {
     // Running works before the editor is there.
     await clickRun(page, 'c');
     expect(await outputText(page, 'c')).toBe('visible\n');
+    // The code is coloured like the editor colours it, without an editor.
+    await cell(page, 'c').locator('.placeholder .tok-function').waitFor();
+    expect(await cell(page, 'c').locator('.placeholder .tok-string').innerText()).toBe('"visible"');
+    expect(await cell(page, 'c').locator('.cm-editor').count()).toBe(0);
     release();
-    await cell(page, 'c').locator('.cm-content').waitFor();
+    await editCode(page, 'c');
+    expect(await cell(page, 'c').locator('.cm-content .tok-string').innerText()).toBe('"visible"');
   });
 
   test('typing before the editor has loaded is kept when the editor takes over', async () => {
@@ -83,17 +88,15 @@ describe('the code in a cell', () => {
     const path = `e2e/persist-${process.pid}.html`;
     const body = `<exec-cell id="c">print("original")</exec-cell><exec-cell id="d">print("other")</exec-cell>`;
     const page = await openPage(context(), body, { path });
-    const editor = cell(page, 'c').locator('.cm-content');
-    await editor.click();
+    await editCode(page, 'c');
     await page.keyboard.press('Control+a');
     await page.keyboard.type('print("edited")');
     expect(await cell(page, 'c').locator('[part="reset-button"]').count()).toBe(1);
     await page.reload();
     await page.waitForFunction(() => customElements.get('exec-cell'));
-    await cell(page, 'c').locator('.cm-content').waitFor();
     expect(await page.evaluate(codeOf, 'c')).toBe('print("edited")');
     expect(await page.evaluate(codeOf, 'd')).toBe('print("other")');
-    expect(await cell(page, 'c').locator('.cm-content').innerText()).toBe('print("edited")');
+    expect(await cell(page, 'c').locator('[part="editor"]').innerText()).toBe('print("edited")');
     await clickRun(page, 'c');
     expect(await outputText(page, 'c')).toBe('edited\n');
     await cell(page, 'c').locator('[part="reset-button"]').click();
@@ -126,8 +129,9 @@ describe('the code in a cell', () => {
     );
     await page.evaluate(() => ((document.getElementById('c') as HTMLElement & { code: string }).code = 'print(2)'));
     expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
-    const ro = cell(page, 'r').locator('.cm-content');
-    await ro.click();
+    await cell(page, 'r').locator('[part="editor"]').click();
+    await page.keyboard.type('xyz');
+    await cell(page, 'r').locator('.cm-content').waitFor();
     await page.keyboard.type('xyz');
     expect(await page.evaluate(codeOf, 'r')).toBe('print("ro")');
     await clickRun(page, 'r');

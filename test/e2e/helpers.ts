@@ -93,6 +93,17 @@ export function cell(page: Page, id: string): Locator {
   return page.locator(`exec-cell#${id}`);
 }
 
+/**
+ * Click into a cell's code as a reader would, and wait for its editor (created when the
+ * reader goes to edit) to have the focus.
+ */
+export async function editCode(page: Page, id: string): Promise<Locator> {
+  await cell(page, id).locator('[part="editor"]').click();
+  const content = cell(page, id).locator('.cm-content');
+  await page.waitForFunction((id) => document.getElementById(id)?.shadowRoot?.activeElement?.classList.contains('cm-content'), id);
+  return content;
+}
+
 /** Click Run and wait for the run to end; returns the `exec-cell-done` detail. */
 export async function clickRun(page: Page, id: string, timeout = 45_000): Promise<RunDetail> {
   await page.evaluate((id) => {

@@ -2,7 +2,7 @@
 // Kernels as a reader meets them: shared like a notebook, isolated on request, stoppable,
 // restartable, and the cell's status and events telling the page what happens.
 import { describe, expect, test } from 'vitest';
-import { cell, clickRun, jupyter, messageText, openPage, outputText, useBrowser, waitForStatus } from './helpers.js';
+import { cell, clickRun, editCode, jupyter, messageText, openPage, outputText, useBrowser, waitForStatus } from './helpers.js';
 
 const { context } = useBrowser();
 
@@ -167,8 +167,7 @@ describe('status, events and keys', () => {
 
   test('Shift-Enter and Ctrl-Enter in the editor run the cell', async () => {
     const page = await openPage(context(), `<exec-cell id="c">print("keyed")</exec-cell>`);
-    const editor = cell(page, 'c').locator('.cm-content');
-    await editor.click();
+    await editCode(page, 'c');
     await page.keyboard.press('End');
     await page.keyboard.type(' ; print("more")');
     await page.keyboard.press('Shift+Enter');
@@ -182,8 +181,7 @@ describe('status, events and keys', () => {
 
   test('Tab indents in the editor; Escape then Tab leaves it', async () => {
     const page = await openPage(context(), `<exec-cell id="c">if True:</exec-cell><button id="after">after</button>`);
-    const editor = cell(page, 'c').locator('.cm-content');
-    await editor.click();
+    await editCode(page, 'c');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('pass');
