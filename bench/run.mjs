@@ -63,18 +63,19 @@ async function main() {
     raw: readFileSync(`${root}bench/pages/raw.html`, 'utf8'),
   };
   /** A peer's page for one scenario: `cells` copies of `code`, maybe autorun. */
-  const pageFor = (peer, { code = '1+1', cells = 1, autorun = false }) => {
+  const pageFor = (peer, { code = '1+1', cells = 1, autorun = false, warmup = !autorun }) => {
     const vars = { SERVER: jupyter.url, WS: jupyter.url.replace(/^http/, 'ws'), TOKEN: jupyter.token, AUTORUN: autorun, PEER: peer };
     if (peer === 'exec-cell') {
-      const cell = (i) => `<exec-cell${i === 0 && autorun ? ' autorun' : ''}>${code}</exec-cell>`;
-      return render(pages['exec-cell'], { ...vars, CELLS: Array.from({ length: cells }, (_, i) => cell(i)).join('\n') });
+      const cell = (i) => `<exec-cell${i === 0 && autorun ? ' autorun' : ''}>${code.replace(/</g, '&lt;')}</exec-cell>`;
+      const warm = warmup ? '\n<exec-cell id="bench-warmup" hide-code>1</exec-cell>' : '';
+      return render(pages['exec-cell'], { ...vars, CELLS: Array.from({ length: cells }, (_, i) => cell(i)).join('\n') + warm });
     }
     if (peer === 'thebe') {
-      const cell = () => `<pre data-executable="true" data-language="python">${code}</pre>`;
+      const cell = () => `<pre data-executable="true" data-language="python">${code.replace(/</g, '&lt;')}</pre>`;
       return render(pages.thebe, { ...vars, CELLS: Array.from({ length: cells }, cell).join('\n') });
     }
     const module = peer === 'services' ? '/bench/.build/services.js' : '/bench/peers/raw-ws.js';
-    const config = JSON.stringify({ server: jupyter.url, token: jupyter.token, autorun });
+    const config = JSON.stringify({ server: jupyter.url, token: jupyter.token, autorun, code });
     return render(pages.raw, { ...vars, MODULE: module, CONFIG: config });
   };
   let current = '';
@@ -241,6 +242,80 @@ const MEASURES = {
           PEERS.map((p) => [p, fmt(rows[p].median, 1), fmt(rows[p].p95, 1), fmt(rows[p].serverMedian, 1), fmt(rows[p].client, 2), n, rm(rows[p]), rp(rows[p])]),
         ) +
         '\n\nClient-side ms: the round trip minus the time between the execute_request leaving the page and its first output arriving (the server\'s part, measured on the page\'s WebSocket).',
+    };
+  },
+
+  async stream({ open, pageUrl, quick }) {
+    const n = quick ? 2 : 5;
+    const code = 'for i in range(100000): print(i)';
+    const rows = {};
+    for (const peer of PEERS) {
+      const runs = [];
+      for (let i = 0; i < n; i++) {
+        const { context, page } = await open(peer, { code });
+        await page.goto(pageUrl);
+        await page.evaluate(() => window.bench.ready);
+        const cdp = await context.newCDPSession(page);
+        const lastLine = await page.evaluate(async () => {
+          window.longTasks.length = 0;
+          const start = performance.now();
+          const ms = await window.bench.runUntil('99999');
+          // Tasks still running when the last line showed count too: wait for them to end.
+          await new Promise((r) => setTimeout(r, 300));
+          const during = window.longTasks.filter((t) => t.start + t.duration >= start);
+          return { ms, longest: Math.max(0, ...during.map((t) => t.duration)), longTasks: during.length };
+        });
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        runs.push({ ...lastLine, heap: usedSize });
+        await context.close();
+      }
+      rows[peer] = {
+        runs,
+        lastLine: median(runs.map((r) => r.ms)),
+        longest: median(runs.map((r) => r.longest)),
+        heap: median(runs.map((r) => r.heap)),
+      };
+    }
+    const ratio = ratioTo(rows, (v) => v.lastLine);
+    return {
+      rows,
+      table:
+        table(
+          ['peer', 'to the last line ms', 'longest task ms', 'JS heap after MB', 'runs', 'last line vs best peer'],
+          PEERS.map((p) => [p, fmt(rows[p].lastLine, 0), fmt(rows[p].longest, 0), fmt(rows[p].heap / 1e6, 1), n, ratio(rows[p])]),
+        ) + '\n\nLongest task: the longest main-thread task (Long Tasks API, over 50 ms; 0 when none) while the output streamed; medians of the runs.',
+    };
+  },
+
+  async cells({ open, pageUrl, quick }) {
+    const n = quick ? 2 : 5;
+    const peers = ['exec-cell', 'thebe'];
+    const rows = {};
+    for (const peer of peers) {
+      const runs = [];
+      for (let i = 0; i < n; i++) {
+        const { context, page } = await open(peer, { code: 'x = 1\nprint(x)', cells: 100, warmup: false });
+        const cdp = await context.newCDPSession(page);
+        await page.goto(pageUrl);
+        const ready = await page.evaluate(() => window.bench.allCellsReady);
+        await page.waitForTimeout(500);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        const longest = await page.evaluate(() => Math.max(0, ...window.longTasks.map((t) => t.duration)));
+        runs.push({ ready, heap: usedSize, longest });
+        await context.close();
+      }
+      rows[peer] = { runs, ready: median(runs.map((r) => r.ready)), heap: median(runs.map((r) => r.heap)), longest: median(runs.map((r) => r.longest)) };
+    }
+    return {
+      rows,
+      table:
+        table(
+          ['peer', 'all 100 cells ready ms', 'JS heap MB', 'longest task ms', 'runs', 'ready vs Thebe', 'heap vs Thebe'],
+          peers.map((p) => [p, fmt(rows[p].ready, 0), fmt(rows[p].heap / 1e6, 1), fmt(rows[p].longest, 0), n, fmt(rows[p].ready / rows.thebe.ready, 2) + '×', fmt(rows[p].heap / rows.thebe.heap, 2) + '×']),
+        ) +
+        '\n\nReady: from navigation until every cell shows its code and its Run button. Heap: after a forced GC, 0.5 s later. (Thebe also starts its kernel at load; exec-cell starts one on the first run.)',
     };
   },
 };
