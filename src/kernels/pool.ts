@@ -55,6 +55,8 @@ interface Entry {
   pending: number;
   /** The session has started. */
   ready: boolean;
+  /** The session itself, once it has started (so a run need not await it). */
+  started?: KernelSession;
 }
 
 export class KernelPool {
@@ -87,6 +89,7 @@ export class KernelPool {
     if (req.isolated) return this.#runIsolated(options, req, progress);
     const entry = this.#entry(options, progress);
     if (entry.pending > 0) req.onQueued?.();
+    else if (entry.started) return this.#runNow(entry, entry.started, req);
     entry.pending++;
     // A failed earlier run must not fail this one: wait for it to settle, whatever the outcome.
     const previous = entry.tail.catch(() => undefined);
@@ -101,6 +104,25 @@ export class KernelPool {
         entry.pending--;
       }
     })();
+    entry.tail = mine;
+    return mine;
+  }
+
+  /**
+   * The common case, a run on a kernel that is up and idle: send the code in this very task,
+   * before the microtasks queued by the click (the cell's re-render) take their turn.
+   */
+  #runNow(entry: Entry, session: KernelSession, req: RunRequest): Promise<ExecuteReply> {
+    if (req.signal?.aborted) return Promise.resolve({ status: 'aborted', executionCount: null });
+    entry.pending++;
+    let mine: Promise<ExecuteReply>;
+    try {
+      req.onStart?.(session);
+      mine = session.execute(req.code, req.sink, { signal: req.signal });
+    } catch (e) {
+      mine = Promise.reject(e);
+    }
+    mine = mine.finally(() => entry.pending--);
     entry.tail = mine;
     return mine;
   }
@@ -173,6 +195,7 @@ export class KernelPool {
       session.then(
         (s) => {
           created.ready = true;
+          created.started = s;
           this.events.dispatchEvent(new CustomEvent('session', { detail: { key, session: s } }));
         },
         // A kernel that failed to start is not kept: the next run tries again.
