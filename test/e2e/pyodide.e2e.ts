@@ -95,8 +95,8 @@ const BODY = [
   cellHtml('stop-input-after', ['print("still alive")'], 'session="other"'),
   cellHtml('timeout', ['while True: pass'], 'session="stop" timeout="1"'),
   cellHtml('timeout-after', ['print("runs again")'], 'session="stop"'),
-  cellHtml('memory', ['blocks = []', 'while True:', '    blocks.append(bytearray(16 * 2**20))'], 'session="memory"'),
-  cellHtml('memory-after', ['print("blocks" in globals())'], 'session="memory"'),
+  cellHtml('memory', ['blocks = []', 'while True:', '    blocks.append(bytearray(16 * 2**20))'], 'session="stop"'),
+  cellHtml('memory-after', ['print("blocks" in globals())'], 'session="stop"'),
 ].join('');
 
 const MEMORY_MIB = 192;

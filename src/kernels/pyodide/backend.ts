@@ -97,11 +97,13 @@ export class PyodideSession implements KernelSession {
   readonly info: SessionInfo;
   #status: SessionStatus = 'idle';
   #config: InterpreterConfig;
-  #interpreter: Interpreter;
+  /** null after a Stop, a crash or running out of memory: the next run takes a fresh one. */
+  #interpreter: Interpreter | null;
   /** The run in progress (its reply), for interrupt() to wait on. */
   #running: Promise<RunReply | null> | null = null;
   #interrupted = false;
   #stopping: Promise<void> | null = null;
+  #disposed = false;
 
   constructor(options: SessionOptions, config: InterpreterConfig, interpreter: Interpreter) {
     this.info = { backend: 'pyodide', name: 'python3', language: options.language || 'python' };
@@ -114,22 +116,28 @@ export class PyodideSession implements KernelSession {
   }
 
   async execute(code: string, sink: OutputSink, opts: { signal?: AbortSignal } = {}): Promise<ExecuteReply> {
-    if (this.#status === 'dead') {
-      throw new CellError('Python is not running.', 'Press Restart to start a fresh Python.', 'dead');
-    }
-    // After a Stop or a memory failure the replacement may still be booting.
-    await this.#ready();
+    if (this.#disposed) throw new CellError('Python is not running.', 'Press Restart to start a fresh Python.', 'dead');
+    const interpreter = await this.#ready();
     this.#interrupted = false;
     const onAbort = () => void this.interrupt();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     this.#setStatus('busy');
     try {
-      const running = this.#interpreter.run(code, sink);
+      const running = interpreter.run(code, sink);
       this.#running = running;
       const reply = await running;
-      if (!reply) return { status: 'aborted', executionCount: null };
-      // The reader sees the MemoryError now; the fresh interpreter boots behind it.
-      if (reply.memory || reply.fatal) void this.#afterFailure(reply).catch(() => {});
+      if (!reply) {
+        // Ended under the run: by a Stop (which said so), or by the worker failing.
+        if (!interpreter.crashed) return { status: 'aborted', executionCount: null };
+        this.#replace({
+          kind: 'error',
+          message: 'Python stopped unexpectedly (the browser may have run short of memory): variables from earlier runs are lost.',
+          hint: 'Run the cells you need again; a fresh Python starts with the next run.',
+        });
+        return { status: 'error', executionCount: null };
+      }
+      // The reader sees the MemoryError now; a fresh interpreter takes over with the next run.
+      if (reply.memory || reply.fatal) this.#replace(failureNotice(reply, this.#config));
       const stopped = this.#interrupted && reply.ename === 'KeyboardInterrupt';
       return { status: stopped ? 'aborted' : reply.status, executionCount: reply.executionCount };
     } finally {
@@ -151,60 +159,55 @@ export class PyodideSession implements KernelSession {
 
   async #stop(): Promise<void> {
     const running = this.#running;
-    if (!running) return;
+    const interpreter = this.#interpreter;
+    if (!running || !interpreter) return;
     this.#interrupted = true;
-    if (this.#interpreter.interrupt() && (await settlesWithin(running, INTERRUPT_GRACE_MS))) return;
-    const isolatedPage = this.#interpreter.interruptible;
-    await this.#replace({
+    if (interpreter.interrupt() && (await settlesWithin(running, INTERRUPT_GRACE_MS))) return;
+    this.#replace({
       kind: 'info',
-      message: isolatedPage
+      message: interpreter.interruptible
         ? 'The code did not stop when interrupted, so Python was restarted: variables from earlier runs are lost.'
         : 'Stopped by restarting Python (this page cannot interrupt it otherwise): variables from earlier runs are lost.',
       hint: 'Run the cells you need again.',
     });
+    await running;
   }
 
   async restart(): Promise<void> {
-    await this.#replace(null);
-  }
-
-  async dispose(): Promise<void> {
-    this.#interpreter.terminate();
-  }
-
-  async #afterFailure(reply: RunReply): Promise<void> {
-    const mib = Math.round(this.#config.memoryLimit / 2 ** 20);
-    await this.#replace({
-      kind: 'error',
-      message: reply.memory
-        ? `Python ran out of memory (this page allows it ${mib} MiB), so it was restarted: variables from earlier runs are lost.`
-        : 'Python failed in a way it cannot recover from, so it was restarted: variables from earlier runs are lost.',
-      hint: reply.memory ? 'Use less memory (smaller data, fewer copies), then run the cells you need again.' : 'Run the cells you need again.',
-    });
-  }
-
-  /** A fresh interpreter in place of the current one (the spare when there is one). */
-  async #replace(notice: SessionNotice | null): Promise<void> {
-    this.#interpreter.terminate();
-    this.#interpreter = take(this.#config);
-    if (notice) this.events.dispatchEvent(new CustomEvent('notice', { detail: notice }));
+    this.#replace(null);
     await this.#ready();
   }
 
-  async #ready(): Promise<void> {
-    const interpreter = this.#interpreter;
+  async dispose(): Promise<void> {
+    this.#disposed = true;
+    this.#interpreter?.terminate();
+    this.#interpreter = null;
+  }
+
+  /**
+   * End the interpreter (a run on it resolves at once). The next run or restart takes a
+   * fresh one, the booted spare when there is one, so an isolated session that is disposed
+   * after its run never uses up the spare for nothing.
+   */
+  #replace(notice: SessionNotice | null): void {
+    this.#interpreter?.terminate();
+    this.#interpreter = null;
+    if (notice) this.events.dispatchEvent(new CustomEvent('notice', { detail: notice }));
+  }
+
+  /** The interpreter, booted. A failed boot is not kept: the next run tries a fresh one. */
+  async #ready(): Promise<Interpreter> {
+    const interpreter = (this.#interpreter ??= take(this.#config));
     if (!interpreter.booted) this.#setStatus('connecting');
     try {
       await interpreter.ready;
     } catch (e) {
-      this.#setStatus('dead');
+      if (this.#interpreter === interpreter) this.#interpreter = null;
+      this.#setStatus('idle');
       throw e;
     }
-    if (interpreter.ended) {
-      this.#setStatus('dead');
-      throw new CellError('Python is not running.', 'Press Restart to start a fresh Python.', 'dead');
-    }
     if (this.#status === 'connecting') this.#setStatus('idle');
+    return interpreter;
   }
 
   #setStatus(s: SessionStatus): void {
@@ -212,6 +215,21 @@ export class PyodideSession implements KernelSession {
     this.#status = s;
     this.events.dispatchEvent(new CustomEvent('statuschange', { detail: s }));
   }
+}
+
+function failureNotice(reply: RunReply, config: InterpreterConfig): SessionNotice {
+  const mib = Math.round(config.memoryLimit / 2 ** 20);
+  return reply.memory
+    ? {
+        kind: 'error',
+        message: `Python ran out of memory (this page allows it ${mib} MiB), so it was restarted: variables from earlier runs are lost.`,
+        hint: 'Use less memory (smaller data, fewer copies), then run the cells you need again.',
+      }
+    : {
+        kind: 'error',
+        message: 'Python failed in a way it cannot recover from, so it was restarted: variables from earlier runs are lost.',
+        hint: 'Run the cells you need again.',
+      };
 }
 
 function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {

@@ -46,6 +46,8 @@ export class Interpreter {
   booted = false;
   /** Set once `ready` has rejected. */
   failed = false;
+  /** The worker failed on its own (not ended by {@link terminate}). */
+  crashed = false;
   readonly config: InterpreterConfig;
   #worker: Worker;
   #buffer: Uint8Array | null = null;
@@ -199,6 +201,7 @@ export class Interpreter {
       'pyodide-worker',
     );
     this.#fail(error);
+    this.crashed = true;
     if (this.#run) {
       this.#run.sink.output({ output_type: 'error', ename: 'WorkerError', evalue: error.message, traceback: [error.message] });
     }

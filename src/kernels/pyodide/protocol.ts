@@ -45,8 +45,6 @@ export interface RunReply {
   memory?: boolean;
   /** Pyodide itself failed (`pyodide_fatal_error`): the interpreter is unusable. */
   fatal?: boolean;
-  /** Size of the WebAssembly heap after the run, in bytes. */
-  heapBytes?: number;
 }
 
 type MimeBundle = Record<string, unknown>;

@@ -25,15 +25,9 @@ export interface WasmLoadingOptions {
   onTypeFallback?(contentType: string): void;
 }
 
-export interface WasmLoading {
-  /** The size of Python's heap now (0 before it is instantiated). */
-  heapBytes(): number;
-}
-
 type Imports = WebAssembly.Imports & { env?: Record<string, unknown> };
 
-export function installWasmLoading(o: WasmLoadingOptions, wasm: typeof WebAssembly = WebAssembly): WasmLoading {
-  let memory: WebAssembly.Memory | null = null;
+export function installWasmLoading(o: WasmLoadingOptions, wasm: typeof WebAssembly = WebAssembly): void {
   let capped = false;
   const streaming = wasm.instantiateStreaming.bind(wasm);
   const instantiate = wasm.instantiate.bind(wasm) as (bytes: BufferSource, imports?: Imports) => Promise<WebAssembly.WebAssemblyInstantiatedSource>;
@@ -47,18 +41,12 @@ export function installWasmLoading(o: WasmLoadingOptions, wasm: typeof WebAssemb
     env.emscripten_resize_heap = (requested: number) => ((requested >>> 0) > o.memoryLimit ? 0 : resize(requested));
   }
 
-  function remember(result: WebAssembly.WebAssemblyInstantiatedSource): WebAssembly.WebAssemblyInstantiatedSource {
-    const exported = Object.values(result.instance.exports).find((e) => e instanceof wasm.Memory);
-    if (!memory && exported) memory = exported as WebAssembly.Memory;
-    return result;
-  }
-
   wasm.instantiateStreaming = async (source: Response | PromiseLike<Response>, imports?: Imports) => {
     let response: Response;
     try {
       response = await source;
     } catch (e) {
-      o.onFailure(`Could not download Python’s WebAssembly (${e instanceof Error ? e.message : String(e)}).`);
+      o.onFailure(`could not download pyodide.asm.wasm (${e instanceof Error ? e.message : String(e)}).`);
       throw e;
     }
     const name = new URL(response.url || 'pyodide.asm.wasm', 'http://x/').pathname.split('/').pop();
@@ -70,9 +58,9 @@ export function installWasmLoading(o: WasmLoadingOptions, wasm: typeof WebAssemb
     cap(imports);
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     try {
-      if (type === 'application/wasm') return remember(await streaming(response, imports));
+      if (type === 'application/wasm') return await streaming(response, imports);
       o.onTypeFallback?.(type || '(none)');
-      return remember(await instantiate(await response.arrayBuffer(), imports));
+      return await instantiate(await response.arrayBuffer(), imports);
     } catch (e) {
       const text = e instanceof Error ? e.message : String(e);
       if (/Content Security Policy/i.test(text)) {
@@ -88,10 +76,6 @@ export function installWasmLoading(o: WasmLoadingOptions, wasm: typeof WebAssemb
   // Pyodide falls back to plain instantiation where streaming is missing: cap that path too.
   wasm.instantiate = (async (source: BufferSource | WebAssembly.Module, imports?: Imports) => {
     cap(imports);
-    // A compiled Module gives an Instance, not a result pair: nothing to remember.
-    if (source instanceof wasm.Module) return instantiate(source as never, imports);
-    return remember(await instantiate(source, imports));
+    return instantiate(source as BufferSource, imports);
   }) as typeof wasm.instantiate;
-
-  return { heapBytes: () => memory?.buffer.byteLength ?? 0 };
 }

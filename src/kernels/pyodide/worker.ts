@@ -13,7 +13,7 @@
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import displaySource from './display.py?raw';
 import runnerSource from './runner.py?raw';
-import { installWasmLoading, type WasmLoading } from './wasm-loading.js';
+import { installWasmLoading } from './wasm-loading.js';
 import { lockProblem, type Lockfile } from './package-index.js';
 import type { FromWorker, PythonOutput, RunReply, ToWorker } from './protocol.js';
 
@@ -40,7 +40,6 @@ const MODULE_DIR = '/lib/exec_cell';
 const LOCK_TIMEOUT_MS = 10_000;
 
 let py: PyodideAPI | null = null;
-let wasm: WasmLoading | null = null;
 let runCell: PyCallable | null = null;
 let missingImports: PyCallable | null = null;
 let packageIndexUrl = '';
@@ -89,7 +88,7 @@ async function boot(m: BootMessage): Promise<void> {
   failed.catch(() => {});
   const serverHint = 'The site must serve exec-cell’s pyodide/ folder (beside exec-cell.js) as it is in the package.';
   let typeFallback = false;
-  wasm = installWasmLoading({
+  installWasmLoading({
     memoryLimit: m.memoryLimit,
     onFailure: (message, hint) => fail(new BootFailure(`Python could not start: ${message}`, hint ?? serverHint)),
     onTypeFallback: () => (typeFallback = true),
@@ -277,6 +276,5 @@ async function run(id: number, code: string): Promise<void> {
     });
     reply = { status: 'error', executionCount: null, fatal, memory: /MemoryError|out of memory/i.test(text) };
   }
-  reply.heapBytes = wasm?.heapBytes() ?? 0;
   post({ t: 'done', id, reply });
 }
