@@ -9,6 +9,7 @@ packages=(
   jupyter-server      # a real Jupyter server ...
   python3-ipykernel   # ... with a real Python kernel
   python3-matplotlib  # plots in the tests and the demo
+  python3             # display.py's unit tests, and the wheel the package-index browser test builds
   php-cli             # the Moodle filter's rewriting class
   php-mbstring
   phpunit
