@@ -23,6 +23,8 @@ export interface PageConfig {
   allowTrustOutputs?: boolean;
   /** Seconds a run may take, for cells without `timeout`. */
   timeout?: number;
+  /** Seconds between the BinderHub's keepalives (25); a build silent for two periods has failed. */
+  binderKeepalive?: number;
 }
 
 export const DEFAULT_BINDER_URL = 'https://mybinder.org/';
@@ -39,6 +41,7 @@ const KEYS: Record<string, keyof PageConfig> = {
   'pyodide-memory': 'pyodideMemory',
   'allow-trust-outputs': 'allowTrustOutputs',
   timeout: 'timeout',
+  'binder-keepalive': 'binderKeepalive',
 };
 
 let configured: PageConfig = {};
@@ -83,7 +86,7 @@ export function parseConfig(raw: Record<string, unknown>): PageConfig {
     const name = KEYS[key] ?? (Object.values(KEYS).includes(key as keyof PageConfig) ? (key as keyof PageConfig) : undefined);
     if (!name || value === undefined || value === null) continue;
     if (name === 'allowTrustOutputs') out[name] = value === true || value === '' || value === 'true';
-    else if (name === 'timeout' || name === 'pyodideMemory') {
+    else if (name === 'timeout' || name === 'binderKeepalive' || name === 'pyodideMemory') {
       const n = Number(value);
       if (Number.isFinite(n) && n > 0) out[name] = n;
     } else if (name === 'backend') {

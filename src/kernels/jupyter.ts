@@ -52,7 +52,7 @@ export function serverSettings({ url, token = '' }: JupyterServer): ServerConnec
 export async function connect(
   options: SessionOptions,
   progress?: (p: Progress) => void,
-): Promise<KernelSession> {
+): Promise<JupyterSession> {
   if (!options.server) {
     throw new CellError(
       'This cell has no Jupyter server to run on.',
@@ -256,6 +256,9 @@ export class JupyterSession implements KernelSession {
   }
 
   #onConnectionStatus(s: Kernel.ConnectionStatus): void {
+    // For wrappers that must tell a network blip from a server gone for good (Binder culls
+    // idle servers): `connectionchange`, detail 'connected' | 'connecting' | 'disconnected'.
+    this.events.dispatchEvent(new CustomEvent('connectionchange', { detail: s }));
     if (s === 'disconnected' && this.#status !== 'dead') {
       this.#setStatus('dead');
       this.#abortRun?.(this.#lostError());

@@ -9,7 +9,7 @@ import { CellError, type BackendModule, type BackendName, type KernelSession, ty
 
 const loaders: Record<BackendName, (() => Promise<BackendModule>) | undefined> = {
   jupyter: () => import('./jupyter.js'),
-  binder: undefined,
+  binder: () => import('./binder/backend.js'),
   sagecell: () => import('./sagecell/backend.js'),
   pyodide: () => import('./pyodide/backend.js'),
 };

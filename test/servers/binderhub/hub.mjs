@@ -78,16 +78,21 @@ export async function startHub({ cullIdleSeconds, onEvent = () => {} }) {
       return res.end('404: not found\n');
     }
     const upstream = http.request(
-      { host: '127.0.0.1', port: server.port, method: req.method, path: req.url, headers: req.headers },
+      // A fresh connection each time: a kept-alive one the Jupyter server has closed meanwhile
+      // would fail the request, and the page would take a live server for a culled one.
+      { host: '127.0.0.1', port: server.port, method: req.method, path: req.url, headers: req.headers, agent: false },
       (up) => {
         res.writeHead(up.statusCode ?? 502, up.statusMessage, up.rawHeaders);
         up.pipe(res);
       },
     );
-    // Between the process dying and the route going away the proxy answers an error (503).
-    upstream.on('error', () => {
-      if (!res.headersSent) culledResponse(res);
-      else res.destroy();
+    upstream.on('error', (e) => {
+      if (res.headersSent) return res.destroy();
+      if (server.state !== 'running') return culledResponse(res);
+      // Between the process dying and the route going away, JupyterHub's proxy answers 503.
+      onEvent('proxy-error', { name: server.name, error: String(e) });
+      res.writeHead(503, { 'content-type': 'text/plain' });
+      res.end(`503: ${e}\n`);
     });
     req.pipe(upstream);
   });

@@ -23,7 +23,7 @@
  *   tipDelaySeconds    the delay after the master/main → HEAD tip (10)
  *
  * Counters: `GET /_testing/stats` on any of its addresses gives
- * `{ builds, launches, rateLimited, dropped, jupyterStarts, culls, redirects, bySpec, byMember }`;
+ * `{ builds, launches, rateLimited, dropped, jupyterStarts, culls, redirects, proxyErrors, bySpec, byMember }`;
  * `bySpec` is keyed by the request path (`/build/gh/owner/repo/HEAD`). `POST /_testing/cull`
  * shuts every live server down at once.
  *
@@ -58,7 +58,7 @@ const DEFAULTS = {
  */
 export async function startBinderHub(options = {}) {
   const { redirect = false, port = 0, quiet = true, ...switches } = options;
-  const counters = { builds: 0, launches: 0, rateLimited: 0, dropped: 0, jupyterStarts: 0, culls: 0, redirects: 0 };
+  const counters = { builds: 0, launches: 0, rateLimited: 0, dropped: 0, jupyterStarts: 0, culls: 0, redirects: 0, proxyErrors: 0 };
   /** @type {Record<string, Record<string, number>>} */
   const bySpec = {};
   /** @type {Record<string, Record<string, number>>} */
@@ -110,6 +110,7 @@ export async function startBinderHub(options = {}) {
       onEvent: (event, detail) => {
         if (event === 'jupyter-start') state.count('jupyterStarts', '', name);
         if (event === 'cull') state.count('culls', '', name);
+        if (event === 'proxy-error') state.count('proxyErrors', '', name);
         log(`${name}: ${event} ${JSON.stringify(detail)}`);
       },
     });

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// Binder cells against the test BinderHub (BinderHub's protocol, real Jupyter servers behind
+// it), counting what the BinderHub saw: launches, build requests, redirects.
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cell, clickRun, messageText, openPage, outputText, useBrowser, waitForOutput, waitForStatus } from './helpers.js';
+import { startBinderHub } from '../servers/binderhub/index.mjs';
+
+const { context } = useBrowser();
+
+type Hub = Awaited<ReturnType<typeof startBinderHub>>;
+let hub: Hub | undefined;
+afterEach(async () => {
+  await hub?.close();
+  hub = undefined;
+});
+
+/** A BinderHub for one test: builds of a second, keepalives every 0.3 s. */
+async function startHub(o: Parameters<typeof startBinderHub>[0] = {}): Promise<Hub> {
+  hub = await startBinderHub({ buildSeconds: 1.5, keepaliveSeconds: 0.3, ...o });
+  return hub;
+}
+
+interface Stats {
+  builds: number;
+  launches: number;
+  redirects: number;
+  rateLimited: number;
+  bySpec: Record<string, { builds?: number; launches?: number }>;
+}
+/** What the BinderHub counted, read from its endpoint. */
+async function stats(h: Hub): Promise<Stats> {
+  return (await fetch(new URL('_testing/stats', h.url))).json() as Promise<Stats>;
+}
+
+/** Page defaults for Binder cells on this hub; a build silent for 2 s (two keepalive periods) has failed. */
+const binderConfig = (h: Hub) => ({ 'binder-url': h.url, 'binder-keepalive': 1 });
+
+const codeOf = (id: string) => (document.getElementById(id) as HTMLElement & { code: string }).code;
+
+/** Record every phase name a cell shows while it connects. */
+async function recordPhases(page: Page, id: string): Promise<void> {
+  await page.evaluate((id) => {
+    const w = window as unknown as { __phases: string[]; __sawBar: boolean; __sawLog: boolean };
+    w.__phases = [];
+    w.__sawBar = false;
+    w.__sawLog = false;
+    const root = document.getElementById(id)!.shadowRoot!;
+    // Every render the cell commits, not just the frames painted.
+    const look = () => {
+      const name = root.querySelector('.phase-name')?.textContent;
+      if (name && w.__phases.at(-1) !== name) w.__phases.push(name);
+      if (root.querySelector('[part="progress"] progress')) w.__sawBar = true;
+      if (root.querySelector('[part="log"]')) w.__sawLog = true;
+    };
+    new MutationObserver(look).observe(root, { subtree: true, childList: true, characterData: true });
+    look();
+  }, id);
+}
+const phasesSeen = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __phases: string[]; __sawBar: boolean; __sawLog: boolean };
+    return { phases: w.__phases, sawBar: w.__sawBar, sawLog: w.__sawLog };
+  });
+
+describe('Binder', () => {
+  test('first load: the build phases, a progress bar and a log, then code runs (1 launch)', async () => {
+    const h = await startHub();
+    const page = await openPage(
+      context(),
+      `<exec-cell id="a" repo="exec-cell/first">x = 6 * 7\nprint("launched", x)</exec-cell>
+       <exec-cell id="b" repo="exec-cell/first">print(x + 1)</exec-cell>`,
+      { config: binderConfig(h) },
+    );
+    await recordPhases(page, 'a');
+    const result = await clickRun(page, 'a');
+    expect(result.status).toBe('ok');
+    expect(await outputText(page, 'a')).toBe('launched 42\n');
+    const seen = await phasesSeen(page);
+    // BinderHub's phases in their order, then the kernel start. `built` and `ready` are
+    // followed at once by the next event, so a render may never show them.
+    const order = ['waiting', 'fetching', 'building', 'pushing', 'built', 'launching', 'ready', 'starting kernel'];
+    const shown = seen.phases.filter((p) => p !== 'connecting');
+    expect(shown).toEqual(order.filter((p) => shown.includes(p)));
+    expect(shown).toEqual(expect.arrayContaining(['waiting', 'fetching', 'building', 'pushing', 'launching', 'starting kernel']));
+    expect(seen.sawBar).toBe(true);
+    expect(seen.sawLog).toBe(true);
+    // The second cell shares the kernel: its state, no second launch.
+    await clickRun(page, 'b');
+    expect(await outputText(page, 'b')).toBe('43\n');
+    const s = await stats(h);
+    expect(s.launches).toBe(1);
+    expect(s.bySpec['/build/gh/exec-cell/first/HEAD']).toEqual({ builds: 1, launches: 1 });
+  });
+
+  test('a reload reuses the live server (still 1 launch); the old page’s kernel is shut down, never the server', async () => {
+    const h = await startHub();
+    const page = await openPage(context(), `<exec-cell id="a" repo="exec-cell/reload">import os\nprint("pid", os.getpid())</exec-cell>`, {
+      config: binderConfig(h),
+    });
+    await clickRun(page, 'a');
+    const first = await outputText(page, 'a');
+    expect((await stats(h)).launches).toBe(1);
+
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('exec-cell') !== undefined);
+    await recordPhases(page, 'a');
+    await clickRun(page, 'a');
+    const second = await outputText(page, 'a');
+    expect(second).toMatch(/^pid \d+\n$/);
+    expect(second).not.toBe(first); // a new kernel…
+    const seen = await phasesSeen(page);
+    expect(seen.phases).not.toContain('building');
+    expect(seen.phases).not.toContain('launching');
+    const s = await stats(h);
+    expect(s.launches).toBe(1); // …on the same server
+    expect(s.builds).toBe(1); // the reload did not even ask the BinderHub
+    const [server] = h.running();
+    const kernels = async () => ((await (await fetch(`${server!.url}api/kernels?token=${server!.token}`)).json()) as unknown[]).length;
+    await expect.poll(kernels, { timeout: 10_000 }).toBe(1);
+  });
+
+  test('a page of 20 cells in three tabs at once, each reloaded twice: 1 launch', async () => {
+    const h = await startHub({ buildSeconds: 2 });
+    const cells = Array.from({ length: 20 }, (_, i) => `<exec-cell id="c${i}" repo="exec-cell/tabs" autorun>print("cell ${i}")</exec-cell>`).join('\n');
+    const allRan = async (page: Page) => {
+      try {
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('exec-cell')].every((el) =>
+              /^cell \d+\n$/.test((el.shadowRoot?.querySelector('[part="output"]') as HTMLElement | null)?.innerText ?? ''),
+            ),
+          undefined,
+          { timeout: 45_000 },
+        );
+      } catch (e) {
+        // Say which cells did not run, and what they show instead.
+        const state = await page.evaluate(() =>
+          [...document.querySelectorAll('exec-cell')].map(
+            (el) => `${el.id} ${el.getAttribute('status')} ${el.shadowRoot?.querySelector('[part="message"]')?.textContent ?? ''} ${el.shadowRoot?.querySelector('.phase')?.textContent ?? ''}`,
+          ),
+        );
+        throw new Error(`${String(e)}\n${state.join('\n')}`);
+      }
+    };
+    const first = await openPage(context(), cells, { config: binderConfig(h) });
+    const path = new URL(first.url()).pathname.slice(1);
+    const others = await Promise.all([1, 2].map(() => openPage(context(), cells, { config: binderConfig(h), path })));
+    const tabs = [first, ...others];
+    tabs.forEach((t, i) => t.on('console', (m) => m.text().startsWith('DBG') && console.log(`tab${i}`, m.text())));
+    await Promise.all(tabs.map(allRan));
+    for (let round = 0; round < 2; round++) {
+      await Promise.all(tabs.map((t) => t.reload()));
+      await Promise.all(tabs.map(allRan));
+    }
+    const s = await stats(h);
+    expect(s.launches).toBe(1);
+    expect(s.builds).toBe(1);
+  }, 120_000);
+
+  test('a culled server: the cells are told, the reader’s next run launches one new server, nothing is rerun, the code is kept', async () => {
+    const h = await startHub();
+    const page = await openPage(
+      context(),
+      `<exec-cell id="a" repo="exec-cell/cull">x = 41</exec-cell>
+       <exec-cell id="b" repo="exec-cell/cull">print(x + 1)</exec-cell>`,
+      { config: binderConfig(h) },
+    );
+    await clickRun(page, 'a');
+    await clickRun(page, 'b');
+    expect(await outputText(page, 'b')).toBe('42\n');
+    const countA = await cell(page, 'a').locator('[part="execution-count"]').innerText();
+
+    // Idle for 2 s: the server is shut down, and answers 424 without CORS from then on.
+    h.set({ cullIdleSeconds: 2 });
+    await page.waitForFunction(() => /has stopped/.test(document.getElementById('b')?.shadowRoot?.querySelector('[part="message"]')?.textContent ?? ''), undefined, {
+      timeout: 20_000,
+    });
+    h.set({ cullIdleSeconds: 0 });
+    expect(await messageText(page, 'a')).toContain('The Binder server for exec-cell/cull has stopped');
+    expect(await messageText(page, 'b')).toContain('The code in every cell is kept.');
+    expect((await stats(h)).launches).toBe(1); // nothing launched while nobody runs anything
+
+    const result = await clickRun(page, 'b');
+    expect(result.status).toBe('error'); // x is gone with the old server
+    expect(await outputText(page, 'b')).toContain("NameError: name 'x' is not defined");
+    for (const id of ['a', 'b']) {
+      expect(await messageText(page, id)).toContain(
+        'The Binder server for exec-cell/cull was culled and a new one was launched: variables from before are lost, and nothing was rerun.',
+      );
+    }
+    expect(await cell(page, 'a').locator('[part="execution-count"]').innerText()).toBe(countA);
+    expect(await page.evaluate(codeOf, 'a')).toBe('x = 41');
+    expect(await page.evaluate(codeOf, 'b')).toBe('print(x + 1)');
+    expect((await stats(h)).launches).toBe(2);
+    // The reader reruns a, then b: both work on the new server.
+    await clickRun(page, 'a');
+    await clickRun(page, 'b');
+    expect(await outputText(page, 'b')).toBe('42\n');
+  });
+
+  test('a rate limit (429 in the event stream): the message says when to try again; the BinderHub sees no retry', async () => {
+    const h = await startHub({ rateLimited: true });
+    const body = ['a', 'b', 'c'].map((id) => `<exec-cell id="${id}" repo="exec-cell/limited" autorun>print(1)</exec-cell>`).join('');
+    const page = await openPage(context(), body, { config: binderConfig(h) });
+    for (const id of ['a', 'b', 'c']) await waitForStatus(page, id, 'error');
+    const message = await messageText(page, 'a');
+    expect(message).toMatch(/127\.0\.0\.1:\d+ is not starting more servers for your network address for now/);
+    expect(message).toContain('Rate limit exceeded. Try again in 3600 seconds');
+    expect(message).toMatch(/Try again after \d{1,2}:\d{2}.{0,4} \(in 60 minutes\)/);
+    expect(await cell(page, 'a').locator('[part="message-action"]').count()).toBe(0);
+    // The reader insists, then reloads: the page remembers and does not ask again.
+    await clickRun(page, 'b');
+    expect(await messageText(page, 'b')).toContain('Try again after');
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('exec-cell') !== undefined);
+    await waitForStatus(page, 'c', 'error');
+    expect(await messageText(page, 'c')).toContain('(in 60 minutes)');
+    const s = await stats(h);
+    expect(s.builds).toBe(1);
+    expect(s.rateLimited).toBe(1);
+    expect(await page.evaluate(codeOf, 'a')).toBe('print(1)');
+  });
+
+  test('a real HTTP 429 from a proxy in front: the same kind of message, from Retry-After', async () => {
+    const h = await startHub({ proxy429: { retryAfter: 300 } });
+    const page = await openPage(context(), `<exec-cell id="a" repo="exec-cell/proxied">print(1)</exec-cell>`, { config: binderConfig(h) });
+    await clickRun(page, 'a');
+    const message = await messageText(page, 'a');
+    expect(message).toContain('HTTP 429 Too Many Requests');
+    expect(message).toMatch(/Try again after .* \(in 5 minutes\)/);
+    await clickRun(page, 'a');
+    expect((await stats(h)).builds).toBe(1);
+  });
+
+  test('a failed build: the phase, the failure and the end of the log; the log stays open to read', async () => {
+    const h = await startHub({ failBuild: true });
+    const page = await openPage(context(), `<exec-cell id="a" repo="exec-cell/broken">import numpy</exec-cell>`, { config: binderConfig(h) });
+    const result = await clickRun(page, 'a');
+    expect(result.status).toBe('error');
+    const message = await messageText(page, 'a');
+    expect(message).toContain('The Binder build of exec-cell/broken failed while building: The command');
+    expect(message).toContain('returned a non-zero code: 1');
+    expect(message).toContain('“ERROR: No matching distribution found for nosuchpkg==9.9”');
+    const log = cell(page, 'a').locator('[part="log"]');
+    await log.locator('summary').click();
+    const text = await log.innerText();
+    expect(text).toContain('Step 5/6 : RUN ${KERNEL_PYTHON_PREFIX}/bin/pip install --no-cache-dir -r "requirements.txt"');
+    expect(text).toContain('ERROR: No matching distribution found for nosuchpkg==9.9');
+    expect(await cell(page, 'a').getAttribute('status')).toBe('error');
+    expect((await stats(h)).launches).toBe(0);
+    expect(await page.evaluate(codeOf, 'a')).toBe('import numpy');
+  });
+
+  test('a dropped stream mid-build: a clear error with a Retry button, and Retry launches', async () => {
+    const h = await startHub({ dropStream: 'close' });
+    const page = await openPage(context(), `<exec-cell id="a" repo="exec-cell/dropped">print("made it")</exec-cell>`, { config: binderConfig(h) });
+    const result = await clickRun(page, 'a');
+    expect(result.status).toBe('error');
+    expect(await messageText(page, 'a')).toMatch(/The connection to the BinderHub at 127\.0\.0\.1:\d+ was lost while (fetching|building) exec-cell\/dropped\./);
+    const retry = cell(page, 'a').locator('[part="message-action"]');
+    expect(await retry.innerText()).toBe('Retry');
+    await retry.click();
+    await waitForOutput(page, 'a', /made it/);
+    expect(await messageText(page, 'a')).toBe('');
+    const s = await stats(h);
+    expect(s.builds).toBe(2);
+    expect(s.launches).toBe(1);
+  });
+
+  test('a stream that goes silent (not even a keepalive) fails after two keepalive periods, with Retry', async () => {
+    const h = await startHub({ dropStream: 'silent' });
+    const page = await openPage(context(), `<exec-cell id="a" repo="exec-cell/silent">print("made it")</exec-cell>`, { config: binderConfig(h) });
+    await clickRun(page, 'a', 20_000);
+    expect(await messageText(page, 'a')).toMatch(/The BinderHub at 127\.0\.0\.1:\d+ sent nothing for 2 seconds while (fetching|building) exec-cell\/silent/);
+    await cell(page, 'a').locator('[part="message-action"]').click();
+    await waitForOutput(page, 'a', /made it/);
+    expect((await stats(h)).launches).toBe(1);
+  });
+
+  test('a federation redirect (mybinder.org → a member) is followed', async () => {
+    const h = await startHub({ redirect: true });
+    const page = await openPage(context(), `<exec-cell id="a" repo="exec-cell/fed">print("via a member")</exec-cell>`, { config: binderConfig(h) });
+    await clickRun(page, 'a');
+    expect(await outputText(page, 'a')).toBe('via a member\n');
+    expect(await stats(h)).toMatchObject({ redirects: 1, builds: 1, launches: 1 });
+  });
+});
