@@ -108,10 +108,12 @@ export class KernelConversation {
     if (mapped.kind === 'none') return;
     const interactId = interactIdOf(msg);
     const interacts = this.#o.interacts;
-    // An interact's output goes to that interact; one the page no longer shows is dropped.
-    const target = interactId ? interacts.target(interactId) : request?.target;
-    if (!target) return;
     this.#then(async () => {
+      // Where it goes is decided in turn, not on arrival: the interact it names may be made
+      // by a step still queued. An interact's output goes to that interact; output for one
+      // the page no longer shows is dropped.
+      const target = interactId ? interacts.target(interactId) : request?.target;
+      if (!target) return;
       switch (mapped.kind) {
         case 'output':
           target.add(await typeset(mapped.output));
@@ -129,7 +131,7 @@ export class KernelConversation {
           interacts.controlChange(mapped.change);
           break;
       }
-    }, target);
+    }, () => (interactId ? interacts.target(interactId) : request?.target));
   }
 
   #settleIfDone(msgId: string, request: Pending): void {
@@ -137,15 +139,15 @@ export class KernelConversation {
     this.#pending.delete(msgId);
     const reply = request.reply;
     const files = newFilesOutput(newFilesOf(reply), this.#o.filesUrl);
-    if (files) this.#then(async () => request.target.add(files), request.target);
+    if (files) this.#then(async () => request.target.add(files), () => request.target);
     // Resolve after the outputs before it are in place.
     void this.#pipeline.then(() => request.resolve({ reply, executionCount: request.executionCount }));
   }
 
   /** Apply outputs one at a time, in arrival order; a failure shows in the output, never stops the rest. */
-  #then(step: () => Promise<void>, target: OutputTarget): void {
+  #then(step: () => Promise<void>, target: () => OutputTarget | undefined): void {
     this.#pipeline = this.#pipeline.then(step).catch((e: unknown) => {
-      target.add({
+      target()?.add({
         output_type: 'stream',
         name: 'stderr',
         text: `[this output could not be shown: ${e instanceof Error ? e.message : String(e)}]\n`,

@@ -296,7 +296,8 @@ export class KernelHolder {
         });
       }
     } else if (why === 'interrupted') {
-      this.#lostState = null;
+      // The interrupted cell says so at once (interrupt()); the next run says it to whoever runs.
+      this.#lostState = why;
       this.#setStatus('idle');
     }
     return released;

@@ -26,8 +26,8 @@ export interface StartOptions {
 }
 
 /** After a 429 while this page holds no kernel: the server may still count ones it is ending. */
-const LIMIT_RETRIES = 4;
-const LIMIT_RETRY_MS = 2_000;
+const LIMIT_RETRIES = 2;
+const LIMIT_RETRY_MS = 1_500;
 
 /** Start a kernel on the SageCell server at `root` (normalised, ends with `/`). */
 export async function startKernel(root: string, o: StartOptions = {}): Promise<StartedKernel> {
