@@ -7,6 +7,8 @@
  * - demo/jupyter.html runs on a local Jupyter server (Debian's jupyter-server with ipykernel),
  *   started the first time that page is asked for; its URL and token go into the page's
  *   `data-exec-cell-config` block. Without jupyter-server installed, the page says so.
+ * - demo/binder.html runs on exec-cell's test BinderHub (test/servers/binderhub/: BinderHub's
+ *   protocol, launching real Jupyter servers), started the first time that page is asked for.
  *
  * Options (environment): DEMO_PORT (default 8000; 0 for any free port).
  */
@@ -14,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { startStaticServer } from '../test/servers/static.mjs';
 import { startJupyter } from '../test/servers/jupyter.mjs';
+import { startBinderHub } from '../test/servers/binderhub/index.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -54,6 +57,32 @@ export async function startDemo({ port = Number(process.env.DEMO_PORT ?? 8000), 
     res.end(html);
   };
 
+  /** @type {Promise<Awaited<ReturnType<typeof startBinderHub>>> | null} */
+  let binderhub = null;
+  /** The Binder demo on the test BinderHub (builds of 4 s, so the phases can be watched). */
+  const binderPage = async (req, res) => {
+    let block;
+    if (!hasJupyterServer()) {
+      block = '<p role="alert"><strong>jupyter-server is not installed</strong>, so the test BinderHub has nothing to launch: ' +
+        '<code>apt-get install jupyter-server python3-ipykernel</code>, then restart <code>npm run demo</code>.</p>';
+    } else {
+      binderhub ??= startBinderHub({ buildSeconds: 4 }).then((h) => {
+        log(`(test BinderHub for the Binder demo: ${h.url})`);
+        return h;
+      });
+      try {
+        const h = await binderhub;
+        block = `<script type="application/json" data-exec-cell-config>${JSON.stringify({ 'binder-url': h.url })}</script>`;
+      } catch (e) {
+        binderhub = null;
+        block = `<p role="alert"><strong>The test BinderHub did not start:</strong> ${escapeHtml(e instanceof Error ? e.message : String(e))}</p>`;
+      }
+    }
+    const html = readFileSync(new URL('./binder.html', import.meta.url), 'utf8').replace('<!-- exec-cell-config -->', block);
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(html);
+  };
+
   const web = await startStaticServer({
     root,
     port,
@@ -65,15 +94,20 @@ export async function startDemo({ port = Number(process.env.DEMO_PORT ?? 8000), 
       },
       '/demo/jupyter.html': jupyterPage,
       '/demo/jupyter': jupyterPage,
+      '/demo/binder.html': binderPage,
+      '/demo/binder': binderPage,
     },
   });
   return {
     url: `${web.url}demo/`,
     jupyterUrl: `${web.url}demo/jupyter.html`,
+    binderUrl: `${web.url}demo/binder.html`,
     stop: async () => {
       await web.close();
       const j = await jupyter?.catch(() => null);
       await j?.stop();
+      const b = await binderhub?.catch(() => null);
+      await b?.close();
     },
   };
 }
@@ -82,6 +116,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const demo = await startDemo({ log: (line) => console.log(line) });
   console.log(`exec-cell demo: ${demo.url} (Python in the browser: no server needed)`);
   console.log(`Jupyter demo:   ${demo.jupyterUrl} (starts a local Jupyter server on first visit)`);
+  console.log(`Binder demo:    ${demo.binderUrl} (starts the test BinderHub on first visit)`);
   console.log('Ctrl-C stops the demo.');
   const stop = async () => {
     await demo.stop();

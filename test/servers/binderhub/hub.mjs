@@ -250,6 +250,8 @@ async function startJupyterServer(name, token, repoUrl) {
         PYTHONUNBUFFERED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Kernels start in the server's folder, as on Binder (the repository's checkout).
+      cwd: root,
     },
   );
   let log = '';
