@@ -22,6 +22,7 @@ export function richStyles(): CSSStyleSheet {
     pre { white-space: pre-wrap; }
     iframe.sandboxed { display: block; width: 100%; border: 0; height: 1.5em; }
     math[display="block"] { margin: 0.5em 0; }
+    a { color: var(--exec-cell--accent, #0a66c2); }
     p:first-child { margin-top: 0; }
     p:last-child { margin-bottom: 0; }
   `);

@@ -4,11 +4,14 @@
 // loopback origin, in Debian's Chromium: outputs, languages, shared and isolated kernels,
 // @interact, the kernel-start queue, and every fault the server can throw at a page.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { cell, clickRun, messageText, openPage, outputText, pageHtml, servePage, useBrowser, waitForOutput, waitForStatus } from './helpers.js';
 import { startSageCell } from '../servers/sagecell/instances.mjs';
 import { startTcpProxy } from '../servers/tcp-proxy.mjs';
 import { freePort } from '../servers/ports.mjs';
+import { startDemo } from '../../demo/serve.mjs';
 
 const { context } = useBrowser();
 let sage: Awaited<ReturnType<typeof startSageCell>>;
@@ -388,6 +391,36 @@ describe('pages written for the SageCell embed', () => {
     expect(await page.locator('#gp select').inputValue()).toBe('gp');
     await gp.locator('[part="run-button"]').click();
     await waitForOutputIn(gp, /\[\s*7 1\]\s+\[13 1\]/);
+  });
+});
+
+describe('the demo', () => {
+  test('the SageCell demo page runs its cells, interact included, with no accessibility violations', async () => {
+    const demo = await startDemo({ port: 0, sagecellUrl: sage.url });
+    try {
+      const page = await context().newPage();
+      await page.goto(`${demo.url}sagecell.html`);
+      await page.waitForFunction(() => customElements.get('exec-cell'));
+      expect(await page.locator('header').innerText()).toContain(`These cells run on the local SageCell server at ${sage.url}`);
+      await clickRun(page, 'hello');
+      expect(await outputText(page, 'hello')).toContain('274177 * 67280421310721');
+      await clickRun(page, 'interact');
+      await waitForOutput(page, 'interact', /Taylor polynomial of degree 5/);
+      await clickRun(page, 'plot');
+      await page.locator('#embedded exec-cell [part="run-button"]').click();
+      await page.locator('#embedded exec-cell [part="output"]').getByText('Open the 3-D plot').waitFor({ timeout: 30_000 });
+      await page.addScriptTag({ content: readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8') });
+      const violations = () =>
+        page.evaluate(async () => {
+          const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.html).join(' | ')}`);
+        });
+      expect(await violations()).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await violations()).toEqual([]);
+    } finally {
+      await demo.stop();
+    }
   });
 });
 
