@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// The page options the Python backend reads: data-pyodide-memory and data-pyodide-index-url.
+import { afterEach, describe, expect, test } from 'vitest';
+import { configure, parseConfig, resetPageConfig } from '../../src/config.js';
+import { DEFAULT_MEMORY_MIB, interpreterConfig } from '../../src/kernels/pyodide/backend.js';
+
+afterEach(() => resetPageConfig());
+
+describe('Python page options', () => {
+  test('data-pyodide-memory is a positive number of MiB; anything else is ignored', () => {
+    expect(parseConfig({ 'pyodide-memory': '256' })).toEqual({ pyodideMemory: 256 });
+    expect(parseConfig({ pyodideMemory: 512 })).toEqual({ pyodideMemory: 512 });
+    expect(parseConfig({ 'pyodide-memory': 'lots' })).toEqual({});
+    expect(parseConfig({ 'pyodide-memory': '-1' })).toEqual({});
+  });
+
+  test('the memory ceiling: 1024 MiB by default, the page’s value, never below what Python needs to start', () => {
+    expect(interpreterConfig({ backend: 'pyodide' })).toEqual({ memoryLimit: DEFAULT_MEMORY_MIB * 2 ** 20 });
+    configure({ pyodideMemory: 300 });
+    expect(interpreterConfig({ backend: 'pyodide' }).memoryLimit).toBe(300 * 2 ** 20);
+    configure({ pyodideMemory: 8 });
+    expect(interpreterConfig({ backend: 'pyodide' }).memoryLimit).toBe(64 * 2 ** 20);
+  });
+
+  test('a package index URL ends with a slash', () => {
+    expect(interpreterConfig({ backend: 'pyodide', pyodideIndexUrl: 'https://cdn.example/pyodide/v314.0.7/full' }).packageIndexUrl).toBe(
+      'https://cdn.example/pyodide/v314.0.7/full/',
+    );
+  });
+});
