@@ -38,7 +38,7 @@ const INTERRUPT_GRACE_MS = 2_000;
 export async function connect(options: SessionOptions, progress?: (p: Progress) => void): Promise<KernelSession> {
   const config = interpreterConfig(options);
   const interpreter = take(config);
-  progress?.({ phase: 'starting Python', message: 'Loading Python into this page (about 6 MB the first time)…' });
+  if (!interpreter.booted) progress?.({ phase: 'starting Python', message: 'Loading Python into this page (about 6 MB the first time)…' });
   await interpreter.ready;
   return new PyodideSession(options, config, interpreter);
 }
