@@ -69,7 +69,8 @@ describe('Binder', () => {
     const page = await openPage(
       context(),
       `<exec-cell id="a" repo="exec-cell/first">x = 6 * 7\nprint("launched", x)</exec-cell>
-       <exec-cell id="b" repo="exec-cell/first">print(x + 1)</exec-cell>`,
+       <exec-cell id="b" repo="exec-cell/first">print(x + 1)</exec-cell>
+       <exec-cell id="i" repo="exec-cell/first" isolated>print("x" in globals())</exec-cell>`,
       { config: binderConfig(h) },
     );
     await recordPhases(page, 'a');
@@ -88,6 +89,9 @@ describe('Binder', () => {
     // The second cell shares the kernel: its state, no second launch.
     await clickRun(page, 'b');
     expect(await outputText(page, 'b')).toBe('43\n');
+    // An isolated cell: a fresh kernel of its own, on the same server.
+    await clickRun(page, 'i');
+    expect(await outputText(page, 'i')).toBe('False\n');
     const s = await stats(h);
     expect(s.launches).toBe(1);
     expect(s.bySpec['/build/gh/exec-cell/first/HEAD']).toEqual({ builds: 1, launches: 1 });
@@ -143,10 +147,8 @@ describe('Binder', () => {
         throw new Error(`${String(e)}\n${state.join('\n')}`);
       }
     };
-    const first = await openPage(context(), cells, { config: binderConfig(h) });
-    const path = new URL(first.url()).pathname.slice(1);
-    const others = await Promise.all([1, 2].map(() => openPage(context(), cells, { config: binderConfig(h), path })));
-    const tabs = [first, ...others];
+    const path = `e2e/binder-tabs-${process.pid}.html`;
+    const tabs = await Promise.all([0, 1, 2].map(() => openPage(context(), cells, { config: binderConfig(h), path })));
     tabs.forEach((t, i) => t.on('console', (m) => m.text().startsWith('DBG') && console.log(`tab${i}`, m.text())));
     await Promise.all(tabs.map(allRan));
     for (let round = 0; round < 2; round++) {

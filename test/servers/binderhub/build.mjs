@@ -85,6 +85,7 @@ export function buildHandler(state, member) {
       clearInterval(keepalive);
       for (const t of timers) clearTimeout(t);
       state.streams.delete(res);
+      state.silenced.delete(res);
     };
     state.streams.add(res);
     res.on('close', stop);
