@@ -151,8 +151,8 @@ describe('output', () => {
     expect((result.outputs[3]!.data as Record<string, string>)['image/png']).toBe(PNG);
     // Each is drawn with its richest type.
     expect(await out('reprs').locator('h1').innerText()).toBe('Heading from markdown');
-    expect(await out('reprs').locator('svg #only-svg').count()).toBe(1);
-    expect(await out('reprs').locator('img[src^="data:image/png;base64,iVBOR"]').count()).toBe(1);
+    await expect.poll(() => out('reprs').locator('svg #only-svg').count()).toBe(1);
+    await expect.poll(() => out('reprs').locator('img[src^="data:image/png;base64,iVBOR"]').count()).toBe(1);
     expect(await out('reprs').locator('b#rich-html').innerText()).toBe('html');
     await out('reprs').locator('math').first().waitFor(); // KaTeX loads on first use
     // The last expression carries the execution count, like a kernel's execute_result.
@@ -168,7 +168,7 @@ describe('output', () => {
     expect((result.outputs[3]!.data as Record<string, string>)['text/latex']).toBe('$\\displaystyle \\beta$');
     expect(await out('classes').locator('i#cls-html').innerText()).toBe('html');
     expect(await out('classes').locator('strong').innerText()).toBe('cls-md');
-    expect(await out('classes').locator('svg #cls-svg').count()).toBe(1);
+    await expect.poll(() => out('classes').locator('svg #cls-svg').count()).toBe(1);
     expect(await out('classes').locator('img').getAttribute('width')).toBe('20');
     expect(await out('classes').innerText()).toContain('"key"');
   });
