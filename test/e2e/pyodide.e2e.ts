@@ -84,6 +84,8 @@ const BODY = [
   cellHtml('set', ['shared_value = 42']),
   cellHtml('get', ['print(shared_value)']),
   cellHtml('other-key', ['print("shared_value" in globals())'], 'session="other"'),
+  cellHtml('restart-set', ['restart_value = 1'], 'session="other"'),
+  cellHtml('restart-get', ['print("restart_value" in globals())'], 'session="other"'),
   cellHtml('iso-set', ['isolated_value = 1', 'print("shared_value" in globals())'], 'isolated'),
   cellHtml('iso-get', ['print("isolated_value" in globals())'], 'isolated'),
   cellHtml('missing', ['import numpy']),
@@ -247,6 +249,16 @@ describe('sessions', () => {
     expect(await outputText(page, 'get')).toBe('42\n');
     await clickRun(page, 'other-key');
     expect(await outputText(page, 'other-key')).toBe('False\n');
+  });
+
+  test('Restart gives a fresh interpreter', async () => {
+    await clickRun(page, 'restart-set');
+    await cell(page, 'restart-set').locator('[part="restart-button"]').click();
+    await page.waitForFunction(() => /Restarted/.test(document.getElementById('restart-set')!.shadowRoot!.querySelector('[part="message"]')?.textContent ?? ''));
+    await waitForStatus(page, 'restart-set', 'idle');
+    const after = await clickRun(page, 'restart-get');
+    expect(await outputText(page, 'restart-get')).toBe('False\n');
+    expect(after.executionCount).toBe(1);
   });
 
   test('isolated cells run on a fresh interpreter each time', async () => {
