@@ -158,6 +158,34 @@ describe('shared and isolated kernels', () => {
   });
 });
 
+describe('the page’s kernel limit never makes a cell wait for ever', () => {
+  test('a start that would wait ends an idle kernel: first one kept only for interact controls, then the idle one unused longest', async () => {
+    const page = await sagePage(
+      `<exec-cell id="i" backend="sagecell" isolated><script type="text/plain">@interact
+def f(n=slider(1, 5, 1)):
+    print("n is", n)</script></exec-cell>
+       <exec-cell id="a" backend="sagecell" session="a">x = "a"</exec-cell>
+       <exec-cell id="b" backend="sagecell" session="b">x = "b"</exec-cell>
+       <exec-cell id="c" backend="sagecell" session="c">print("c ran")</exec-cell>`,
+    );
+    await clickRun(page, 'i');
+    await waitForOutput(page, 'i', /n is 1/);
+    await clickRun(page, 'a');
+    // Two kernels held (the interact's and a's): b's start ends the interact's.
+    const b = await clickRun(page, 'b');
+    expect(b.status).toBe('ok');
+    await cell(page, 'i').getByText('These controls stopped working: their kernel was ended to make room for another cell’s').waitFor();
+    expect(await cell(page, 'i').locator('input[type="range"]').isDisabled()).toBe(true);
+    // Now a and b hold both: c's start ends a, idle for longest, and a's cell says so.
+    const c = await clickRun(page, 'c');
+    expect(c.status).toBe('ok');
+    expect(await outputText(page, 'c')).toBe('c ran\n');
+    await waitForStatus(page, 'a', 'error');
+    expect(await messageText(page, 'a')).toContain(`This kernel was ended to make room for another cell’s: this page may hold 2 SageCell kernels at once on ${sage.url}. Its variables are lost.`);
+    expect(await messageText(page, 'b')).toBe('');
+  });
+});
+
 describe('@interact', () => {
   test('a slider re-runs the function; its output updates in place and the slider keeps focus', async () => {
     const page = await sagePage(
@@ -360,11 +388,20 @@ describe('pages written for the SageCell embed', () => {
       <div id="input">print("elsewhere")</div>
       <div id="output"><p>Output:</p></div>
       <div id="gp"></div>
+      <textarea id="ta">print("from a textarea")</textarea>
+      <div id="tpl">print("template")</div>
+      <script type="text/x-sage" id="src">print("from codeLocation")</script><div id="coded"></div>
+      <div id="nobutton">print(1)</div>
       <script>
+        window.called = 0;
         sagecell.makeSagecell({ inputLocation: '#one', evalButtonText: 'Compute', autoeval: true });
         sagecell.makeSagecell({ inputLocation: '.linked', linked: true });
         sagecell.makeSagecell({ inputLocation: '#input', outputLocation: '#output', hide: ['permalink'] });
         sagecell.makeSagecell({ inputLocation: '#gp', code: 'factor(91)', languages: ['gp', 'sage'], editor: 'codemirror-readonly' });
+        sagecell.makeSagecell({ inputLocation: '#ta', callback: () => window.called++ });
+        sagecell.makeSagecell({ inputLocation: '#tpl', template: sagecell.templates.minimal });
+        sagecell.makeSagecell({ inputLocation: '#coded', codeLocation: '#src' });
+        sagecell.makeSagecell({ inputLocation: '#nobutton', hide: ['evalButton', 'output'] });
       </script>`);
     await page.goto(url);
     // autoeval: the first cell runs on its own; its button says evalButtonText.
@@ -391,6 +428,19 @@ describe('pages written for the SageCell embed', () => {
     expect(await page.locator('#gp select').inputValue()).toBe('gp');
     await gp.locator('[part="run-button"]').click();
     await waitForOutputIn(gp, /\[\s*7 1\]\s+\[13 1\]/);
+    // A textarea gives way to a cell with its text; callback runs once the cell is there.
+    expect(await page.locator('#ta').isHidden()).toBe(true);
+    expect(await page.locator('exec-cell:has(+ #ta)').evaluate((el) => (el as HTMLElement & { code: string }).code)).toBe('print("from a textarea")');
+    expect(await page.evaluate(() => (window as unknown as { called: number }).called)).toBe(1);
+    // templates.minimal: read-only, code hidden (with a button to show it).
+    const tpl = page.locator('#tpl exec-cell');
+    expect(await tpl.getAttribute('readonly')).toBe('');
+    expect(await tpl.getAttribute('hide-code')).toBe('');
+    expect(await tpl.locator('[part="editor"]').isVisible()).toBe(false);
+    expect(await page.locator('#coded exec-cell').evaluate((el) => (el as HTMLElement & { code: string }).code)).toBe('print("from codeLocation")');
+    // hide: evalButton and output.
+    expect(await page.locator('#nobutton exec-cell [part="run-button"]').isVisible()).toBe(false);
+    expect(await page.locator('#nobutton exec-cell [part="output"]').isVisible()).toBe(false);
   });
 });
 

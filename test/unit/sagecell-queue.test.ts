@@ -90,11 +90,17 @@ describe('kernel slots', () => {
     expect(got).toBe(true);
   });
 
-  test('a 429 with kernels held lowers the limit to what the server allows', () => {
+  test('a 429 with kernels held lowers the limit to what the server allows', async () => {
     const slots = new KernelSlots(5);
-    slots.lowerLimitTo(3);
-    expect(slots.limit).toBe(3);
+    const [a, b, c] = await Promise.all([slots.acquire(), slots.acquire(), slots.acquire()]);
+    a!.started();
+    b!.started();
+    // c's request is still on its way: it is not a kernel.
+    expect([slots.held, slots.kernels]).toEqual([3, 2]);
+    slots.lowerLimitTo(slots.kernels);
+    expect(slots.limit).toBe(2);
     slots.lowerLimitTo(0);
     expect(slots.limit).toBe(1);
+    for (const s of [a, b, c]) s!.release();
   });
 });

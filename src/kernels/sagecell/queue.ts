@@ -17,6 +17,8 @@
 export type Yield = 'parked' | 'idle';
 
 export interface Slot {
+  /** The server gave the kernel: the slot now holds a running kernel. */
+  started(): void;
   /** Give the slot back (the kernel ended). Idempotent. */
   release(): void;
   /**
@@ -27,6 +29,7 @@ export interface Slot {
 }
 
 interface Held {
+  started: boolean;
   evict: (() => Promise<void> | void) | null;
   how: Yield;
   since: number;
@@ -48,6 +51,13 @@ export class KernelSlots {
   /** Slots in use, idle and parked kernels included. */
   get held(): number {
     return this.#held.size;
+  }
+
+  /** Slots that hold a kernel the server gave (not a request still on its way). */
+  get kernels(): number {
+    let n = 0;
+    for (const h of this.#held) if (h.started) n++;
+    return n;
   }
 
   /** Starts waiting for a slot. */
@@ -78,15 +88,18 @@ export class KernelSlots {
     });
   }
 
-  /** The server refused a kernel (429) while this page held `held` others: believe it. */
-  lowerLimitTo(held: number): void {
-    this.limit = Math.max(1, Math.min(this.limit, held));
+  /** The server refused a kernel (429) while this page held `kernels` others: believe it. */
+  lowerLimitTo(kernels: number): void {
+    this.limit = Math.max(1, Math.min(this.limit, kernels));
   }
 
   #grant(): Slot {
-    const held: Held = { evict: null, how: 'idle', since: 0, released: false };
+    const held: Held = { started: false, evict: null, how: 'idle', since: 0, released: false };
     this.#held.add(held);
     return {
+      started: () => {
+        held.started = true;
+      },
       release: () => {
         if (held.released) return;
         held.released = true;

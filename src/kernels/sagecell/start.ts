@@ -48,13 +48,15 @@ export async function startKernel(root: string, o: StartOptions = {}): Promise<S
     }, 5_000);
     try {
       const id = await requestKernel(root, { acceptedTerms: termsAccepted(root), oneRun: o.oneRun, signal: o.signal, timeoutMs: o.timeoutMs });
+      slot.started();
       return { id, slot };
     } catch (e) {
       slot.release();
       if (e instanceof KernelLimitError) {
-        if (slots.held > 0) {
-          // The server allows fewer kernels per page than we assumed: wait for one of ours.
-          slots.lowerLimitTo(slots.held);
+        if (slots.kernels > 0) {
+          // The server allows fewer kernels per page than we assumed: as many as we hold now.
+          // Requests already on their way may meet a 429 too; all then wait for one of ours.
+          slots.lowerLimitTo(slots.kernels);
           continue;
         }
         if (++refusals <= LIMIT_RETRIES) {
