@@ -124,6 +124,8 @@ export class KernelController implements ReactiveController {
       update: (id, o) => this.#model.update(id, o),
       clear: (wait) => this.#model.clear(wait),
       input: (prompt, password) => this.#target.input(prompt, password),
+      // A backend that reconnects during a run (a culled Binder server relaunched) shows how far it is.
+      progress: (p) => this.#onProgress(p),
     };
     this.log = [];
     const onProgress = (p: Progress) => this.#onProgress(p);
