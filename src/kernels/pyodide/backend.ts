@@ -4,11 +4,9 @@
  * names no server. Each session is one interpreter in a Web Worker (interpreter.ts); cells that
  * share a key share it, like a notebook.
  *
- * One interpreter is kept booted as a spare. The pool calls {@link connect} for each shared
- * session and for every `isolated` run (and disposes that session after the run), so handing
- * out the spare and booting the next one in the background makes an isolated run, a restart
- * and a Stop on a page that is not cross-origin isolated cost no cold start (~2.5 s, NOTES §3)
- * once the page is warm.
+ * Interpreters come from spare.ts, which keeps one booted ahead: an isolated run, a restart and
+ * a Stop on a page that is not cross-origin isolated then cost no cold start once the page is
+ * warm.
  *
  * @packageDocumentation
  */
@@ -24,7 +22,8 @@ import {
   type SessionOptions,
   type SessionStatus,
 } from '../types.js';
-import { Interpreter, type InterpreterConfig } from './interpreter.js';
+import type { Interpreter, InterpreterConfig } from './interpreter.js';
+import { take, warm } from './spare.js';
 import type { RunReply } from './protocol.js';
 
 /** Python's memory ceiling unless the page sets `data-pyodide-memory` (MiB). */
@@ -44,12 +43,11 @@ export async function connect(options: SessionOptions, progress?: (p: Progress) 
 }
 
 /**
- * Start booting an interpreter before any cell runs (when a Python cell comes into view, say),
- * so the first run does not pay the whole cold start on the click.
+ * Start booting an interpreter before the first run: the element asks (through the registry)
+ * when the reader reaches for a Python cell, so the click does not pay the whole cold start.
  */
 export function prepare(options: SessionOptions): void {
-  const config = interpreterConfig(options);
-  if (!spare || spare.failed || !sameConfig(spare.config, config)) replaceSpare(new Interpreter(config));
+  warm(interpreterConfig(options));
 }
 
 export function interpreterConfig(options: SessionOptions): InterpreterConfig {
@@ -61,35 +59,6 @@ export function interpreterConfig(options: SessionOptions): InterpreterConfig {
     config.packageIndexUrl = url.href;
   }
   return config;
-}
-
-let spare: Interpreter | null = null;
-
-function sameConfig(a: InterpreterConfig, b: InterpreterConfig): boolean {
-  return a.memoryLimit === b.memoryLimit && (a.packageIndexUrl ?? '') === (b.packageIndexUrl ?? '');
-}
-
-function replaceSpare(next: Interpreter | null): void {
-  if (spare && spare !== next) spare.terminate();
-  spare = next;
-}
-
-/**
- * The spare if it fits, else a new interpreter. The next spare boots only once this one is
- * up, so the two never compete for the CPU during the reader's first wait.
- */
-function take(config: InterpreterConfig): Interpreter {
-  const fits = spare && !spare.failed && !spare.ended && sameConfig(spare.config, config) ? spare : null;
-  if (!fits) replaceSpare(null);
-  spare = null;
-  const interpreter = fits ?? new Interpreter(config);
-  interpreter.ready.then(
-    () => {
-      if (!spare) spare = new Interpreter(config);
-    },
-    () => {},
-  );
-  return interpreter;
 }
 
 export class PyodideSession implements KernelSession {

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * One Python interpreter kept booted ahead of need. The pool calls `connect()` for each shared
+ * session and for every `isolated` run (and disposes that session after the run); a restart and
+ * a Stop on a page that is not cross-origin isolated each need a fresh interpreter too. Handing
+ * out the booted spare and booting the next one in the background makes all of these skip the
+ * cold start (~2.5 s, NOTES §3), at the price of one more worker's memory.
+ *
+ * @packageDocumentation
+ */
+import { Interpreter, type InterpreterConfig } from './interpreter.js';
+
+let spare: Interpreter | null = null;
+
+function sameConfig(a: InterpreterConfig, b: InterpreterConfig): boolean {
+  return a.memoryLimit === b.memoryLimit && (a.packageIndexUrl ?? '') === (b.packageIndexUrl ?? '');
+}
+
+function usable(i: Interpreter | null, config: InterpreterConfig): boolean {
+  return !!i && !i.failed && !i.ended && sameConfig(i.config, config);
+}
+
+/** Boot a spare for this configuration now, unless one is already booted or booting. */
+export function warm(config: InterpreterConfig): void {
+  if (usable(spare, config)) return;
+  spare?.terminate();
+  spare = new Interpreter(config);
+}
+
+/**
+ * The spare if it fits, else a new interpreter. The next spare boots only once this one is
+ * up, so the two never compete for the CPU during the reader's first wait.
+ */
+export function take(config: InterpreterConfig): Interpreter {
+  const fits = usable(spare, config) ? spare : null;
+  if (!fits) spare?.terminate();
+  spare = null;
+  const interpreter = fits ?? new Interpreter(config);
+  interpreter.ready.then(
+    () => {
+      if (!spare) spare = new Interpreter(config);
+    },
+    () => {},
+  );
+  return interpreter;
+}
