@@ -28,7 +28,7 @@ export type ToWorker =
 
 /** Worker → page. */
 export type FromWorker =
-  | { t: 'ready'; python: string; interruptible: boolean; jspi: boolean; wasmTypeFallback: boolean }
+  | { t: 'ready'; interruptible: boolean; wasmTypeFallback: boolean }
   | { t: 'boot-failed'; message: string; hint: string }
   | { t: 'stream'; name: 'stdout' | 'stderr'; text: string }
   | { t: 'output'; message: PythonOutput }

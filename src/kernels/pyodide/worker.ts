@@ -121,13 +121,7 @@ async function boot(m: BootMessage): Promise<void> {
       py.setInterruptBuffer(new Uint8Array(m.interruptBuffer));
       interruptible = true;
     }
-    post({
-      t: 'ready',
-      python: String(py.runPython('import sys; sys.version.split()[0]')),
-      interruptible,
-      jspi: 'Suspending' in WebAssembly,
-      wasmTypeFallback: typeFallback,
-    });
+    post({ t: 'ready', interruptible, wasmTypeFallback: typeFallback });
   } catch (e) {
     restoreFetch();
     if (e instanceof BootFailure) post({ t: 'boot-failed', message: e.message, hint: e.hint });
