@@ -444,6 +444,42 @@ describe('pages written for the SageCell embed', () => {
   });
 });
 
+describe('on a Moodle-like page', () => {
+  test('beside RequireJS and under a strict CSP (connect-src names the server): plots, maths and interacts work', async () => {
+    const ws = sage.url.replace('http', 'ws');
+    const page = await openPage(
+      context(),
+      `<exec-cell id="c" backend="sagecell"><script type="text/plain">show(x^2)
+plot(x, (x, 0, 1))</script></exec-cell>
+       <exec-cell id="i" backend="sagecell"><script type="text/plain">@interact
+def f(k=slider(1, 3, 1)):
+    print("k", k)</script></exec-cell>`,
+      {
+        config: { sagecellUrl: sage.url },
+        head: `<script src="/node_modules/requirejs/require.js"></script>`,
+        headers: {
+          'content-security-policy': `default-src 'self'; script-src 'self'; connect-src 'self' ${sage.url} ${ws}; img-src 'self' data:; style-src 'self' 'unsafe-inline'`,
+        },
+      },
+    );
+    await page.evaluate(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const result = await clickRun(page, 'c');
+    expect(result.status).toBe('ok');
+    expect(await cell(page, 'c').locator('[part="output"] img').evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(100);
+    expect(await page.evaluate(() => document.getElementById('c')!.shadowRoot!.querySelector('.rich')!.shadowRoot!.querySelector('math msup') !== null)).toBe(true);
+    await clickRun(page, 'i');
+    await waitForOutput(page, 'i', /k 1/);
+    await cell(page, 'i').locator('input[type="range"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await waitForOutput(page, 'i', /k 2/);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(await page.evaluate(() => Object.keys((window as unknown as { requirejs: { s: { contexts: { _: { defined: object } } } } }).requirejs.s.contexts._.defined))).toEqual([]);
+  });
+});
+
 describe('the demo', () => {
   test('the SageCell demo page runs its cells, interact included, with no accessibility violations', async () => {
     const demo = await startDemo({ port: 0, sagecellUrl: sage.url });

@@ -197,6 +197,8 @@ export class KernelHolder {
     this.#kernel = null;
     kernel.ended = true;
     live.delete(this);
+    // A page restored from the back/forward cache runs on a fresh kernel: its next run says so.
+    this.#lostState = 'closed';
     void killKernel(this.root, kernel.id, true);
   }
 
