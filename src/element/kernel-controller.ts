@@ -160,9 +160,12 @@ export class KernelController implements ReactiveController {
       );
       this.executionCount = reply.executionCount ?? this.executionCount;
       if (timedOut) {
+        // What stopping cost (a backend that had to end its kernel says the state is lost)
+        // stays part of the message.
+        const cost = (this.notice as Notice | null)?.message;
         this.notice = {
           kind: 'error',
-          message: `Stopped after ${plan.timeout} s: this cell may run for at most ${plan.timeout} seconds.`,
+          message: `Stopped after ${plan.timeout} s: this cell may run for at most ${plan.timeout} seconds.${cost ? ` ${cost}` : ''}`,
           hint: 'Make the code faster, or ask the page’s author for a longer time limit.',
         };
       }

@@ -318,6 +318,8 @@ describe('stopping code on a page that is not cross-origin isolated', () => {
     const result = await clickRun(page, 'timeout');
     expect(result.status).toBe('aborted');
     expect(await messageText(page, 'timeout')).toContain('Stopped after 1 s');
+    // Without cross-origin isolation stopping restarts Python: the reader is told what that cost.
+    expect(await messageText(page, 'timeout')).toContain('variables from earlier runs are lost');
     await clickRun(page, 'timeout-after');
     expect(await outputText(page, 'timeout-after')).toBe('runs again\n');
   });
