@@ -268,6 +268,8 @@ export function tailStart(text: string, max: number): number {
   // A final newline ends the last line; it does not start another.
   if (text.endsWith('\n')) pos--;
   for (let n = 0; n < max; n++) {
+    // At the very start there is no earlier line (and lastIndexOf(…, -1) would search from 0).
+    if (pos <= 0) return 0;
     pos = text.lastIndexOf('\n', pos - 1);
     if (pos === -1) return 0;
   }

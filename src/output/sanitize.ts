@@ -31,6 +31,9 @@ export function sanitizeHtml(html: string): { fragment: DocumentFragment; remove
     RETURN_DOM_FRAGMENT: true,
     FORBID_TAGS,
     ADD_ATTR: ['target'],
+    // KaTeX's MathML carries its TeX source in <annotation>, which browsers do not draw but
+    // DOMPurify would unwrap into visible text: drop it with its content.
+    ADD_FORBID_CONTENTS: ['annotation', 'annotation-xml'],
     // Keep `<style>` and the math elements KaTeX makes; leave SVG and MathML on (default profiles).
     FORCE_BODY: true,
   });

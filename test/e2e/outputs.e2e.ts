@@ -89,6 +89,12 @@ describe('outputs on a Jupyter kernel', () => {
     });
     expect(maths).toContain('block');
     expect(maths).toContain('inline');
+    // The maths is drawn, not shown twice: no TeX source next to it.
+    // Its TeX source is not left beside it as stray text (Chromium does not draw text loose in
+    // <math>, but other browsers and screen readers would meet it).
+    const paragraph = await out.locator('.markdown').locator('p').evaluate((p) => p.textContent);
+    expect(paragraph).toContain('Some bold and');
+    expect(paragraph).not.toContain('x^2');
   });
 
   test('a display is updated in place by its display id', async () => {

@@ -11,6 +11,9 @@ describe('long stream helpers', () => {
     expect(tailStart('a\nb\nc', 2)).toBe(2);
     expect(tailStart('a\nb\nc\n', 3)).toBe(0);
     expect(tailStart('', 5)).toBe(0);
+    // Output that starts with a blank line (GP's) is not cut.
+    expect(tailStart('\nabc\n', 2000)).toBe(0);
+    expect(tailStart('\na\nb\n', 2)).toBe(1);
   });
   test('countLines counts a last line without newline', () => {
     expect(countLines('')).toBe(0);
