@@ -94,6 +94,10 @@ export default defineConfig(({ mode }) => {
         fileName: (_format, name) => `${name}.mjs`,
       },
       rollupOptions: {
+        // Entry chunks may export more than their module does, so the element's code lives in
+        // exec-cell-element.mjs itself rather than in a chunk behind it: one request less
+        // before a cell can start its kernel.
+        preserveEntrySignatures: 'allow-extension',
         // Lib mode leaves ES output unminified (for bundlers' pure annotations); this build is also
         // what the script tag loads, so it is minified whole.
         output: { chunkFileNames: chunkName, minify: true },

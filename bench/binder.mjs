@@ -20,19 +20,13 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from '../test/servers/static.mjs';
 import { startBinderHub } from '../test/servers/binderhub/index.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/servers/chromium.mjs';
+import { median, table } from './lib/stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.argv.includes('--quick');
 const SAMPLES = quick ? 3 : 9;
 const TARGET_MS = 2000;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const table = (header, rows) =>
-  [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 
 const hub = await startBinderHub({ buildSeconds: 2 });
 const page = (binderUrl) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: binder</title>

@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../test/servers/static.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/servers/chromium.mjs';
+import { median, table } from './lib/stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.argv.includes('--quick');
@@ -28,14 +29,7 @@ const COLD_SAMPLES = quick ? 3 : 7;
 const WARM_SAMPLES = quick ? 20 : 50;
 const ISOLATED_SAMPLES = quick ? 3 : 5;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
-const table = (header, rows) =>
-  [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 
 const html = (body, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body>${body}</body></html>`;

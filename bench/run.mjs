@@ -4,7 +4,10 @@
  * bare WebSocket client, in one run, against one real Jupyter server (Debian's), in Debian's
  * Chromium. Prints markdown tables and writes the numbers to bench/results/.
  *
- *   node bench/run.mjs [--quick] [measure ...]     measures: bytes cold warm stream cells
+ *   node bench/run.mjs [--quick] [measure ...]
+ *
+ * Measures: bytes cold warm stream cells (this file, Jupyter pages, all four peers), then
+ * pyodide binder sagecell filter (bench/<name>.mjs, each against its own floor).
  *
  * Not part of `npm test`: timings belong in a benchmark, not in assertions.
  */
@@ -21,7 +24,10 @@ const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const wanted = args.filter((a) => !a.startsWith('--'));
-const measures = wanted.length ? wanted : ['bytes', 'cold', 'warm', 'stream', 'cells'];
+const JUPYTER_MEASURES = ['bytes', 'cold', 'warm', 'stream', 'cells'];
+/** Benchmarks of their own: each starts what it needs and prints its tables. */
+const OTHER_BENCHES = ['pyodide', 'binder', 'sagecell', 'filter'];
+const measures = wanted.length ? wanted : [...JUPYTER_MEASURES, ...OTHER_BENCHES];
 const PEERS = ['exec-cell', 'thebe', 'services', 'raw-ws'];
 
 /** Thebe 0.9.3's published build, from its npm tarball (installing it fails on this registry). */
@@ -52,8 +58,36 @@ function render(template, vars) {
   return template.replace(/\{\{(\w+)\}\}/g, (_, k) => (k in vars ? String(vars[k]) : ''));
 }
 
+/** Run bench/<name>.mjs and pass its tables through. */
+function runOtherBench(name) {
+  const out = execFileSync(process.execPath, [`${root}bench/${name}.mjs`, ...(quick ? ['--quick'] : [])], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  console.log(out);
+  return { table: out };
+}
+
 async function main() {
   if (!existsSync(`${root}dist/exec-cell.js`)) throw new Error('dist/ is missing: run `npm run build` first.');
+  const unknown = measures.filter((m) => !JUPYTER_MEASURES.includes(m) && !OTHER_BENCHES.includes(m));
+  if (unknown.length) throw new Error(`unknown measure ${unknown.join(' ')}; known: ${[...JUPYTER_MEASURES, ...OTHER_BENCHES].join(' ')}`);
+  const results = { date: new Date().toISOString(), quick, measures: {} };
+  const jupyterMeasures = measures.filter((m) => JUPYTER_MEASURES.includes(m));
+  if (jupyterMeasures.length) await jupyterPeers(jupyterMeasures, results);
+  for (const name of measures.filter((m) => OTHER_BENCHES.includes(m))) {
+    console.error(`… ${name} (bench/${name}.mjs)`);
+    results.measures[name] = runOtherBench(name);
+  }
+  mkdirSync(`${root}bench/results`, { recursive: true });
+  const file = `${root}bench/results/${results.date.replace(/[:.]/g, '-')}.json`;
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  console.error(`numbers written to ${file.slice(root.length)}`);
+}
+
+/** The measures on Jupyter pages: exec-cell, Thebe, @jupyterlab/services and a bare WebSocket client. */
+async function jupyterPeers(measures, results) {
   ensureThebe();
   await ensureServicesBundle();
   const jupyter = await startJupyter();
@@ -85,18 +119,28 @@ async function main() {
   });
   const pageUrl = `${web.url}bench/page.html`;
   const browser = await launchBrowser();
-  const results = { date: new Date().toISOString(), quick, measures: {} };
+  /**
+   * A fresh browser context on a peer's page. Closing it also shuts down every kernel on the
+   * server: peers differ in whether they shut theirs down, and kernels left running would
+   * slow the server down for the peers measured after them.
+   */
   const open = async (peer, scenario) => {
     current = pageFor(peer, scenario);
     const context = await browser.newContext();
     const page = await context.newPage();
+    const close = context.close.bind(context);
+    context.close = async () => {
+      await close();
+      for (const { id } of await jupyter.kernels()) {
+        await fetch(`${jupyter.url}api/kernels/${id}?token=${jupyter.token}`, { method: 'DELETE' });
+      }
+    };
     return { context, page };
   };
 
   try {
     for (const measure of measures) {
       const fn = MEASURES[measure];
-      if (!fn) throw new Error(`unknown measure ${measure}; known: ${Object.keys(MEASURES).join(' ')}`);
       console.error(`… ${measure}`);
       results.measures[measure] = await fn({ open, pageUrl, quick });
       console.log(`\n### ${TITLES[measure]}\n\n${results.measures[measure].table}\n`);
@@ -106,10 +150,6 @@ async function main() {
     await web.close();
     await jupyter.stop();
   }
-  mkdirSync(`${root}bench/results`, { recursive: true });
-  const file = `${root}bench/results/${results.date.replace(/[:.]/g, '-')}.json`;
-  writeFileSync(file, JSON.stringify(results, null, 2));
-  console.error(`numbers written to ${file.slice(root.length)}`);
 }
 
 const TITLES = {
@@ -179,18 +219,24 @@ const MEASURES = {
   },
 
   async cold({ open, pageUrl, quick }) {
-    const n = quick ? 3 : 7;
-    const rows = {};
-    for (const peer of PEERS) {
-      const samples = [];
-      for (let i = 0; i < n; i++) {
+    const n = quick ? 3 : 9;
+    const rows = Object.fromEntries(PEERS.map((p) => [p, { samples: [] }]));
+    // Rounds of every peer in a shuffled order: the server's kernel start time drifts (with
+    // what started before), and each peer must meet the same drift.
+    for (let i = 0; i < n; i++) {
+      for (const peer of shuffle([...PEERS])) {
         const { context, page } = await open(peer, { code: 'print(1+1)', autorun: true });
         await page.goto(pageUrl);
-        samples.push(await page.waitForFunction(() => window.bench?.firstOutput, undefined, { timeout: 60_000 }).then((h) => h.jsonValue()));
+        rows[peer].samples.push(
+          await page
+            .waitForFunction(() => window.bench?.firstOutput, undefined, { timeout: 60_000 })
+            .then((h) => h.jsonValue())
+            .catch((e) => Promise.reject(new Error(`${peer}: no first output (${e.message})`))),
+        );
         await context.close();
       }
-      rows[peer] = { samples, median: median(samples), p95: p95(samples) };
     }
+    for (const peer of PEERS) Object.assign(rows[peer], { median: median(rows[peer].samples), p95: p95(rows[peer].samples) });
     const ratio = ratioTo(rows, (v) => v.median);
     return { rows, table: table(['peer', 'median ms', 'p95 ms', 'runs', 'vs best peer'], PEERS.map((p) => [p, fmt(rows[p].median, 0), fmt(rows[p].p95, 0), n, ratio(rows[p])])) };
   },

@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../test/servers/static.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/servers/chromium.mjs';
+import { median, table, quantile } from './lib/stats.mjs';
 import { startSageCell } from '../test/servers/sagecell/instances.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -26,14 +27,7 @@ const quick = process.argv.includes('--quick');
 const WARM = quick ? 15 : 50;
 const FIRST = quick ? 3 : 7;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
-const table = (header, rows) => [header, header.map(() => '---'), ...rows].map((c) => `| ${c.join(' | ')} |`).join('\n');
 
 /** The raw client: sockjs-client, a kernel of its own, one execute_request at a time. */
 const RAW_CLIENT = `

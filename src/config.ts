@@ -130,6 +130,23 @@ export interface CellAttributes {
   session?: string | null;
 }
 
+/** A cell's attributes as written in the page (before the element has upgraded it). */
+export function cellAttributesOf(el: Element): CellAttributes {
+  const get = (name: string) => el.getAttribute(name);
+  return {
+    backend: get('backend'),
+    server: get('server'),
+    token: get('token'),
+    binderUrl: get('binder-url'),
+    repo: get('repo'),
+    ref: get('ref'),
+    provider: get('provider'),
+    kernel: get('kernel'),
+    language: get('language'),
+    session: get('session'),
+  };
+}
+
 /**
  * The backend for a cell: its own `backend`, else `binder` if it names a `repo`, else
  * `jupyter` if it names a `server`, else the page default (`data-backend`, or `jupyter` when

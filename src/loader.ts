@@ -8,7 +8,8 @@
  *
  * @packageDocumentation
  */
-import { configFromAttributes, pageConfig, type PageConfig } from './config.js';
+import { cellAttributesOf, configFromAttributes, pageConfig, resolveBackend, sessionOptions, type PageConfig } from './config.js';
+import { startEarly, type KernelModel } from './kernels/jupyter-start.js';
 import { rewrite, upgradeShortcodes, type RewriteOptions } from './filter/index.js';
 import { upgradeThebeMarkup } from './compat/thebe.js';
 
@@ -49,6 +50,8 @@ const api = {
   ready: undefined as unknown as Promise<void>,
   /** The folder the chunks load from. */
   base,
+  /** Kernels started for autorun cells before the element arrived (see jupyter-start.ts). */
+  kernelStarts: new Map<string, Promise<KernelModel>>(),
   /** Shortcodes in an HTML string to `<exec-cell>` markup, with this page's allowances. */
   rewrite: (html: string, options: RewriteOptions = {}): string => rewrite(html, { ...rewriteOptions(), ...options }),
 };
@@ -102,6 +105,24 @@ function upgrade(root: ParentNode): void {
   upgradeThebeMarkup(root);
 }
 
+/**
+ * A cell that runs on its own on a Jupyter server needs a kernel first, and a kernel takes far
+ * longer to start than the element takes to load: ask for it now.
+ */
+function startAutorunKernels(): void {
+  const page = pageConfig();
+  for (const cell of document.querySelectorAll('exec-cell[autorun]:not([isolated])')) {
+    const attrs = cellAttributesOf(cell);
+    const backend = resolveBackend(attrs, page);
+    if (backend !== 'jupyter') continue;
+    try {
+      startEarly(sessionOptions(backend, attrs, page));
+    } catch {
+      // Attributes the cell will report itself when it runs.
+    }
+  }
+}
+
 /** Content added later (a quiz question loaded by a script, an expanded section) is upgraded too. */
 function watchPage(): void {
   new MutationObserver((mutations) => {
@@ -124,6 +145,7 @@ window.ExecCell = api;
 window.sagecell ??= sagecellApi();
 onParsed(() => {
   upgrade(document.body);
+  startAutorunKernels();
   watchPage();
 });
 const ready = loadElement();

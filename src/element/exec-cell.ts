@@ -317,7 +317,9 @@ export class ExecCell extends LitElement {
     void this.updateComplete.then(() => this.#editorController.showCode(this.#code));
     if (this.autorun && !this.#autorunDone) {
       this.#autorunDone = true;
-      void this.updateComplete.then(() => this.run());
+      // At once, not after the first render: the kernel's start is the long part, and the
+      // outputs it brings arrive long after the cell has rendered.
+      void this.run();
     }
   }
 

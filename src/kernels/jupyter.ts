@@ -15,6 +15,7 @@ import * as KernelAPI from '@jupyterlab/services/lib/kernel/restapi.js';
 import type * as KernelMessage from '@jupyterlab/services/lib/kernel/messages.js';
 import type { Kernel } from '@jupyterlab/services/lib/kernel/index.js';
 import type { IOutput } from '@jupyterlab/nbformat';
+import { startKernel, serverUrl, type KernelModel } from './jupyter-start.js';
 import {
   CellError,
   type ExecuteReply,
@@ -48,28 +49,18 @@ export function serverSettings({ url, token = '' }: JupyterServer): ServerConnec
   });
 }
 
-/** Start a kernel and connect to it. Every failure becomes a {@link CellError}. */
+/**
+ * Start a kernel and connect to it. Every failure becomes a {@link CellError}. `started` is a
+ * kernel start already under way (the registry asks for the kernel while this chunk loads).
+ */
 export async function connect(
   options: SessionOptions,
   progress?: (p: Progress) => void,
+  started: Promise<KernelModel> = startKernel(options, progress),
 ): Promise<JupyterSession> {
-  if (!options.server) {
-    throw new CellError(
-      'This cell has no Jupyter server to run on.',
-      'Give the cell a server="https://…" attribute, or the page a data-server on the exec-cell script tag.',
-      'no-server',
-    );
-  }
-  const settings = serverSettings({ url: options.server, token: options.token });
-  const name = options.kernel || 'python3';
-  progress?.({ phase: 'starting kernel', message: `Starting a ${name} kernel on ${settings.baseUrl}` });
-  let model: KernelAPI.IModel;
-  try {
-    model = await KernelAPI.startNew({ name }, settings);
-  } catch (e) {
-    throw await describeStartFailure(e, settings, name);
-  }
-  return JupyterSession.attach(model, settings, options);
+  const settings = serverSettings({ url: serverUrl(options), token: options.token });
+  const model = await started;
+  return JupyterSession.attach(model as KernelAPI.IModel, settings, options);
 }
 
 /** Connect to a kernel that is already running (the Binder backend uses this too). */
@@ -114,21 +105,41 @@ export class JupyterSession implements KernelSession {
     return this.#kernel.id;
   }
 
+  /**
+   * Ready as soon as the websocket is open: jupyter_server opens it only once the kernel's
+   * channels are up, and a request sent now goes out right behind the connection's own
+   * kernel_info request instead of waiting for its answer (the first answer of a new kernel
+   * takes tens of milliseconds; the raw protocol pays that once, not twice).
+   */
   async #ready(): Promise<void> {
-    // kernel_info is the first message the connection sends; its reply means the kernel
-    // answers, and it tells us the language for the editor.
-    const reply = await withTimeout(
-      this.#kernel.info,
+    await withTimeout(
+      this.#connected(),
       60_000,
       () =>
         new CellError(
-          'The kernel started but does not answer.',
-          'Press Restart to try again; if it keeps failing, the server may be overloaded.',
+          `The kernel started, but its connection to ${this.#settings.baseUrl} does not open.`,
+          'Check that websockets reach the server (a proxy in front of it must pass them), then press Restart.',
           'kernel-silent',
         ),
     );
-    this.info = { ...this.info, language: this.info.language || reply.language_info.name };
+    // The language (for the editor) comes with kernel_info's answer, whenever it arrives.
+    void this.#kernel.info.then(
+      (reply) => (this.info = { ...this.info, language: this.info.language || reply.language_info.name }),
+      () => {},
+    );
     this.#setStatus('idle');
+  }
+
+  #connected(): Promise<void> {
+    if (this.#kernel.connectionStatus === 'connected') return Promise.resolve();
+    return new Promise((resolve) => {
+      const check = (_: unknown, status: Kernel.ConnectionStatus) => {
+        if (status !== 'connected') return;
+        this.#kernel.connectionStatusChanged.disconnect(check);
+        resolve();
+      };
+      this.#kernel.connectionStatusChanged.connect(check);
+    });
   }
 
   async execute(code: string, sink: OutputSink, opts: { signal?: AbortSignal } = {}): Promise<ExecuteReply> {
@@ -337,58 +348,6 @@ export function toOutput(msg: KernelMessage.IIOPubMessage): IOutput | null {
 function displayId(content: Record<string, unknown>): string | undefined {
   const transient = content.transient as { display_id?: string } | undefined;
   return transient?.display_id;
-}
-
-/** Turn a failed kernel start into something the reader can act on. */
-async function describeStartFailure(
-  e: unknown,
-  settings: ServerConnection.ISettings,
-  name: string,
-): Promise<CellError> {
-  const where = settings.baseUrl;
-  if (e instanceof ServerConnection.NetworkError) {
-    return new CellError(
-      `Could not reach the Jupyter server at ${where}.`,
-      'Check that the server is running and reachable from this page, and that it allows this page’s origin (ServerApp.allow_origin).',
-      'unreachable',
-    );
-  }
-  if (e instanceof ServerConnection.ResponseError) {
-    const status = e.response.status;
-    if (status === 403 || status === 401) {
-      return new CellError(
-        `The Jupyter server at ${where} refused the token (${status} ${e.response.statusText || 'Forbidden'}).`,
-        'Check the token: the cell’s token attribute or the page’s data-token must match the server’s token.',
-        'forbidden',
-      );
-    }
-    // jupyter_server answers an unknown kernel name with a bare 500 ("Unhandled error"),
-    // so ask which kernels it has before blaming anything else.
-    const available = await kernelNames(settings);
-    if (available.length && !available.includes(name)) {
-      return new CellError(
-        `The Jupyter server at ${where} has no kernel named “${name}”.`,
-        `Use one of: ${available.join(', ')} (the kernel attribute).`,
-        'no-such-kernel',
-      );
-    }
-    return new CellError(
-      `The Jupyter server at ${where} could not start a ${name} kernel: ${e.message}`,
-      'Try again later, or ask the server’s administrator.',
-      'start-failed',
-    );
-  }
-  return new CellError(`Could not start a kernel on ${where}: ${errorText(e)}`, 'Try again later.', 'start-failed');
-}
-
-async function kernelNames(settings: ServerConnection.ISettings): Promise<string[]> {
-  try {
-    const r = await ServerConnection.makeRequest(new URL('api/kernelspecs', settings.baseUrl).href, {}, settings);
-    const specs = (await r.json()) as { kernelspecs?: Record<string, unknown> };
-    return Object.keys(specs.kernelspecs ?? {});
-  } catch {
-    return [];
-  }
 }
 
 function errorText(e: unknown): string {

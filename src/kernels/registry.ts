@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { CellError, type BackendModule, type BackendName, type KernelSession, type Progress, type SessionOptions } from './types.js';
+import { claimEarlyStart, startKernel, type KernelModel } from './jupyter-start.js';
 
 const loaders: Record<BackendName, (() => Promise<BackendModule>) | undefined> = {
   jupyter: () => import('./jupyter.js'),
@@ -24,7 +25,15 @@ export async function connect(options: SessionOptions, progress?: (p: Progress) 
       'backend-unavailable',
     );
   }
-  let backend: BackendModule;
+  // A Jupyter kernel takes far longer to start than the Jupyter chunk takes to load: ask for
+  // it first, and let the chunk arrive meanwhile.
+  let started: Promise<KernelModel> | undefined;
+  if (options.backend === 'jupyter') {
+    started = claimEarlyStart(options) ?? startKernel(options);
+    progress?.({ phase: 'starting kernel', message: `Starting a ${options.kernel || 'python3'} kernel on ${options.server}` });
+    started.catch(() => {}); // reported by the backend's connect, which awaits it
+  }
+  let backend: BackendModule & { connect(o: SessionOptions, p?: (p: Progress) => void, started?: Promise<KernelModel>): Promise<KernelSession> };
   try {
     backend = await load();
   } catch (e) {
@@ -34,7 +43,7 @@ export async function connect(options: SessionOptions, progress?: (p: Progress) 
       'chunk-load',
     );
   }
-  return backend.connect(options, progress);
+  return started ? backend.connect(options, progress, started) : backend.connect(options, progress);
 }
 
 /** Backends worth starting before the first run: Pyodide's interpreter takes seconds to boot. */

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import axe from 'axe-core';
 import { readFileSync } from 'node:fs';
-import { cell, clickRun, errorsOf, jupyter, openPage, outputText, useBrowser, waitForOutput } from './helpers.js';
+import { cell, clickRun, errorsOf, jupyter, messageText, openPage, outputText, pageHtml, servePage, useBrowser, waitForOutput } from './helpers.js';
 import { startDemo } from '../../demo/serve.mjs';
 
 const { context } = useBrowser();
@@ -52,9 +52,25 @@ describe('the script tag', () => {
     expect(await outputText(page, 'c')).toBe('from data-server\n');
   });
 
-  test('an autorun cell runs when the page loads', async () => {
-    const page = await openPage(context(), `<exec-cell id="c" autorun>print("auto")</exec-cell>`);
+  test('an autorun cell runs when the page loads, on the one kernel the script tag asked for early', async () => {
+    const page = await context().newPage();
+    const starts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/api/kernels')) starts.push(r.url());
+    });
+    const body = `<exec-cell id="c" autorun>print("auto")</exec-cell><exec-cell id="d" autorun>print("same kernel")</exec-cell>`;
+    await page.goto(await servePage(pageHtml(body), `e2e/autorun-${process.pid}.html`));
     await waitForOutput(page, 'c', /^auto\n$/);
+    await waitForOutput(page, 'd', /^same kernel\n$/);
+    expect(starts).toHaveLength(1);
+  });
+
+  test('a kernel the script tag started early reports its failure in the cell', async () => {
+    const page = await openPage(context(), `<exec-cell id="c" autorun>print(1)</exec-cell>`, {
+      config: { server: jupyter().url, token: 'wrong' },
+    });
+    await page.waitForFunction(() => document.getElementById('c')?.getAttribute('status') === 'error');
+    expect(await messageText(page, 'c')).toContain('refused the token');
   });
 
   test('cells added to the page later work too', async () => {
