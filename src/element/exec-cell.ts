@@ -91,6 +91,7 @@ export class ExecCell extends LitElement {
     persist: { type: String },
     status: { type: String, reflect: true },
     _showCode: { state: true },
+    _shownStatus: { state: true },
     _edited: { state: true },
   };
 
@@ -114,6 +115,9 @@ export class ExecCell extends LitElement {
   /** Reflected from the kernel controller; setting it has no effect. */
   declare status: CellStatus;
   declare _showCode: boolean;
+  /** The status as drawn: busy states show only once they last (see statusChanged). */
+  declare _shownStatus: CellStatus;
+  #shownStatusTimer: ReturnType<typeof setTimeout> | undefined;
   declare _edited: boolean;
 
   readonly #model = new OutputModel();
@@ -146,6 +150,7 @@ export class ExecCell extends LitElement {
     this.hideCode = false;
     this.trustOutputs = false;
     this._showCode = false;
+    this._shownStatus = 'idle';
     this._edited = false;
     // Some backends take seconds to start (Python in the browser): begin when the reader
     // reaches for the cell, not on the click.
@@ -217,6 +222,15 @@ export class ExecCell extends LitElement {
   statusChanged(status: CellStatus): void {
     this.status = status;
     this.setAttribute('status', status);
+    // The attribute and the event change at once; the drawn indicator waits a little before it
+    // shows a busy state, so a quick run does not flash "Running…" (and the page has nothing to
+    // redraw while the request is in flight).
+    clearTimeout(this.#shownStatusTimer);
+    if (status === 'busy' || status === 'connecting') {
+      this.#shownStatusTimer = setTimeout(() => (this._shownStatus = status), BUSY_SHOWN_AFTER_MS);
+    } else {
+      this._shownStatus = status;
+    }
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -236,7 +250,8 @@ export class ExecCell extends LitElement {
 
   override render() {
     const k = this.#kernel;
-    const busy = this.status === 'busy' || this.status === 'connecting';
+    const shown = this._shownStatus;
+    const busy = shown === 'busy' || shown === 'connecting';
     const codeHidden = this.hideCode && !this._showCode;
     return html`
       <div class="editor" part="editor" ?hidden=${codeHidden} @keydown=${this.#onPlaceholderKey}>
@@ -269,8 +284,8 @@ export class ExecCell extends LitElement {
         ${k.executionCount !== null
           ? html`<span class="count" part="execution-count" title="Execution count">[${k.executionCount}]</span>`
           : nothing}
-        <span class="status ${this.status}" part="status" role="status">
-          <span class="dot" aria-hidden="true"></span>${STATUS_TEXT[this.status]}
+        <span class="status ${shown}" part="status" role="status">
+          <span class="dot" aria-hidden="true"></span>${STATUS_TEXT[shown]}
         </span>
       </div>
       ${k.progress || (this.status === 'error' && k.log.length) ? this.#renderProgress() : nothing}
@@ -406,6 +421,9 @@ export class ExecCell extends LitElement {
     }
   }
 }
+
+/** How long a run must last before the cell shows it as running. */
+const BUSY_SHOWN_AFTER_MS = 100;
 
 const STATUS_TEXT: Record<CellStatus, string> = {
   idle: 'Ready',

@@ -50,6 +50,9 @@ export interface RunPlan {
   timeout?: number;
 }
 
+/** How long a new run may leave the previous run's outputs on screen before its first output. */
+const STALE_OUTPUTS_MS = 100;
+
 /** Lines of a build log kept for the reader (the end of a log is what explains a failure). */
 const MAX_LOG_LINES = 500;
 
@@ -119,11 +122,22 @@ export class KernelController implements ReactiveController {
     this.#setStatus(plan.isolated || !this.#pool.isReady(options) ? 'connecting' : 'busy');
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timedOut = false;
+    // The previous run's outputs leave when this run shows its first output (or its first
+    // STALE_OUTPUTS_MS pass, or it ends): a quick re-run replaces them in one step instead of
+    // blanking the cell first, and the page draws nothing while the request is in flight.
+    let stale = false;
+    let staleTimer: ReturnType<typeof setTimeout> | undefined;
+    const fresh = () => {
+      if (!stale) return;
+      stale = false;
+      clearTimeout(staleTimer);
+      this.#model.clear();
+    };
     const sink: OutputSink = {
-      output: (o) => this.#model.add(o),
-      update: (id, o) => this.#model.update(id, o),
-      clear: (wait) => this.#model.clear(wait),
-      input: (prompt, password) => this.#target.input(prompt, password),
+      output: (o) => (fresh(), this.#model.add(o)),
+      update: (id, o) => (fresh(), this.#model.update(id, o)),
+      clear: (wait) => (fresh(), this.#model.clear(wait)),
+      input: (prompt, password) => (fresh(), this.#target.input(prompt, password)),
       // A backend that reconnects during a run (a culled Binder server relaunched) shows how far it is.
       progress: (p) => this.#onProgress(p),
     };
@@ -146,7 +160,8 @@ export class KernelController implements ReactiveController {
             if (!plan.isolated) this.#watch(session, sessionKey(options));
             this.kernelLanguage = session.info.language;
             this.progress = null;
-            this.#model.clear();
+            stale = true;
+            staleTimer = setTimeout(fresh, STALE_OUTPUTS_MS);
             this.#setStatus('busy');
             if (plan.timeout && plan.timeout > 0) {
               timer = setTimeout(() => {
@@ -158,6 +173,7 @@ export class KernelController implements ReactiveController {
         },
         onProgress,
       );
+      fresh();
       this.executionCount = reply.executionCount ?? this.executionCount;
       if (timedOut) {
         // What stopping cost (a backend that had to end its kernel says the state is lost)
@@ -172,6 +188,7 @@ export class KernelController implements ReactiveController {
       this.#setStatus('idle');
       result = { status: timedOut ? 'aborted' : reply.status, executionCount: this.executionCount, outputs: this.#model.outputs };
     } catch (e) {
+      fresh();
       result = this.#fail(e);
     } finally {
       clearTimeout(timer);

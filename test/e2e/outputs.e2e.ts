@@ -161,6 +161,30 @@ describe('outputs on a Jupyter kernel', () => {
     });
   });
 
+  test('a re-run replaces the previous output in one step; a run with no output clears it', async () => {
+    const page = await openPage(context(), `<exec-cell id="c">n = globals().get("n", 0) + 1\nprint("run", n)</exec-cell>`);
+    await clickRun(page, 'c');
+    expect(await outputText(page, 'c')).toBe('run 1\n');
+    // Right after the click the old output is still there (no blank frame)...
+    const seen = await page.evaluate(async () => {
+      const c = document.getElementById('c')!;
+      const out = c.shadowRoot!.querySelector('[part="output"]')!;
+      const texts: string[] = [];
+      const observer = new MutationObserver(() => texts.push(out.textContent ?? ''));
+      observer.observe(out, { childList: true, subtree: true, characterData: true });
+      await (c as HTMLElement & { run(): Promise<unknown> }).run();
+      observer.disconnect();
+      return texts;
+    });
+    // ...and it is replaced by the new one, never by an empty area.
+    expect(seen).not.toContain('');
+    expect(await outputText(page, 'c')).toBe('run 2\n');
+    await page.evaluate(() => ((document.getElementById('c') as HTMLElement & { code: string }).code = 'x = 1'));
+    const result = await clickRun(page, 'c');
+    expect(result.outputs).toEqual([]);
+    expect(await outputText(page, 'c')).toBe('');
+  });
+
   test('input() asks in the output and the code continues; getpass masks the answer', async () => {
     const code = [
       'name = input("Name? ")',
