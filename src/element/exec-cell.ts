@@ -43,6 +43,7 @@ let cellsMade = 0;
  * @attr hide-code - Show only the outputs (with a button to show the code).
  * @attr trust-outputs - HTML outputs may run scripts, inside a sandboxed iframe.
  * @attr persist - `off` keeps no copy of the reader's edits.
+ * @attr run-label - The Run button's text (default "Run"; the makeSagecell shim sets "Evaluate").
  * @attr status - Reflected: `idle` | `connecting` | `busy` | `error`.
  *
  * @event exec-cell-run - A run starts (cancelable: `preventDefault()` stops it). Detail: `{ code }`.
@@ -89,6 +90,7 @@ export class ExecCell extends LitElement {
     hideCode: { type: Boolean, attribute: 'hide-code' },
     trustOutputs: { type: Boolean, attribute: 'trust-outputs' },
     persist: { type: String },
+    runLabel: { type: String, attribute: 'run-label' },
     status: { type: String, reflect: true },
     _showCode: { state: true },
     _shownStatus: { state: true },
@@ -112,6 +114,7 @@ export class ExecCell extends LitElement {
   declare hideCode: boolean;
   declare trustOutputs: boolean;
   declare persist: string | null;
+  declare runLabel: string | null;
   /** Reflected from the kernel controller; setting it has no effect. */
   declare status: CellStatus;
   declare _showCode: boolean;
@@ -265,7 +268,7 @@ export class ExecCell extends LitElement {
       <div class="toolbar" part="toolbar" role="toolbar" aria-label="Code cell" aria-controls=${`${this.#id}-output`}>
         <button class="run" part="run-button" type="button" @click=${() => void this.run()}
           title="Run (Shift+Enter)" aria-keyshortcuts="Shift+Enter Control+Enter Meta+Enter">
-          <span class="icon" aria-hidden="true">▶</span>Run
+          <span class="icon" aria-hidden="true">▶</span>${this.runLabel || 'Run'}
         </button>
         <button part="interrupt-button" type="button" ?disabled=${!busy} @click=${() => void this.interrupt()} title="Stop the running code">
           <span class="icon" aria-hidden="true">■</span>Stop

@@ -162,7 +162,7 @@ function make(args: SagecellArgs, info: CellInfo, linkedSession?: string): void 
   place(cell, input);
   if (languages.length > 1 && !hide.has('language')) languageMenu(cell, outputCell, languages, language);
   installStyles();
-  void labelRunButton(cell, String(args.evalButtonText ?? 'Evaluate'));
+  cell.setAttribute('run-label', String(args.evalButtonText ?? 'Evaluate'));
 
   Object.assign(info, { inputLocation: input, outputLocation: output ?? input, code, language, cell, ...(outputCell ? { outputCell } : {}) });
   args.callback?.();
@@ -229,19 +229,6 @@ function languageMenu(cell: HTMLElement, outputCell: HTMLElement | undefined, la
   (cell as HTMLElement & { languageMenu?: HTMLElement }).languageMenu = label;
 }
 
-/**
- * The Run button says `evalButtonText`. The element has no attribute for its label; its
- * button text is static template text, which Lit never re-renders, so it is set once.
- */
-async function labelRunButton(cell: HTMLElement, text: string): Promise<void> {
-  await customElements.whenDefined('exec-cell');
-  await (cell as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-  const button = cell.shadowRoot?.querySelector('[part="run-button"]');
-  if (!button) return;
-  const label = [...button.childNodes].reverse().find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
-  if (label) label.textContent = text;
-  else button.append(text);
-}
 
 let styled = false;
 
