@@ -152,3 +152,30 @@ export class CellError extends Error {
 export interface BackendModule {
   connect(options: SessionOptions, progress?: (p: Progress) => void): Promise<KernelSession>;
 }
+
+/**
+ * Interactive outputs (Sage's `@interact`): a backend shows them as display outputs of this
+ * mime type, each holding one {@link InteractPart}; `output/interact.ts` draws them, and a
+ * changed control comes back to the session through {@link KernelSession.interact}.
+ */
+export const INTERACT_MIME = 'application/vnd.exec-cell.interact+json';
+
+/** One control in a row: the backend's description of it, and its share of the row's width. */
+export interface InteractCell {
+  name: string | null;
+  width: number;
+  control?: Record<string, unknown>;
+}
+
+/** One part of an interact: its controls, or the output its function writes. */
+export interface InteractPart {
+  id: string;
+  part: 'controls' | 'output';
+  rows?: InteractCell[][];
+  readonly?: boolean;
+  /** Why the controls no longer work (their kernel ended). */
+  disabled?: string;
+  outputs?: IOutput[];
+  /** The function is running again for a changed control. */
+  busy?: boolean;
+}

@@ -19,27 +19,12 @@
  *
  * @packageDocumentation
  */
-import type { IOutput, IStream } from '@jupyterlab/nbformat';
+import type { IStream } from '@jupyterlab/nbformat';
 import { renderOutput, type RenderOptions } from './render.js';
+import type { InteractPart } from '../kernels/types.js';
 import { setTerminalText } from './ansi.js';
 
 export const INTERACT_EVENT = 'exec-cell-interact';
-
-export interface InteractCell {
-  name: string | null;
-  width: number;
-  control?: Control;
-}
-
-export interface InteractPart {
-  id: string;
-  part: 'controls' | 'output';
-  rows?: InteractCell[][];
-  readonly?: boolean;
-  disabled?: string;
-  outputs?: IOutput[];
-  busy?: boolean;
-}
 
 export interface InteractChangeDetail {
   interactId: string;
@@ -104,7 +89,7 @@ function renderControls(host: HTMLElement, data: InteractPart): void {
       const box = document.createElement('div');
       box.className = 'cell';
       box.style.flexGrow = String((cell.width || 1) / total);
-      if (cell.name && cell.control) box.append(...control(cell.name, cell.control, prefix + cell.name, (v) => send(cell.name!, v), enabled));
+      if (cell.name && cell.control) box.append(...control(cell.name, cell.control as Control, prefix + cell.name, (v) => send(cell.name!, v), enabled));
       line.append(box);
     }
     form.append(line);

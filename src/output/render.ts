@@ -20,7 +20,7 @@ export interface RenderOptions {
 }
 
 /** Interactive outputs (Sage's `@interact`): see interact.ts. */
-export const INTERACT_MIME = 'application/vnd.exec-cell.interact+json';
+import { INTERACT_MIME, type InteractPart } from '../kernels/types.js';
 
 /** Mime types we render, best first. */
 export const MIME_PRIORITY = [
@@ -142,7 +142,7 @@ let interactRenderer: typeof import('./interact.js') | undefined;
 
 function interactPart(data: unknown, opts: RenderOptions): HTMLElement {
   const host = element('div', 'interact');
-  const part = data as import('./interact.js').InteractPart;
+  const part = data as InteractPart;
   if (interactRenderer) {
     interactRenderer.renderInteract(host, part, opts);
   } else {

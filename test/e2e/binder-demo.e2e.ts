@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The Binder demo page, served as `npm run demo` serves it (with the test BinderHub it starts):
 // it builds, launches, runs, and has no accessibility violations.
-import { readFileSync } from 'node:fs';
-import type axe from 'axe-core';
 import { describe, expect, test } from 'vitest';
-import { clickRun, outputText, useBrowser } from './helpers.js';
+import { clickRun, expectNoAxeViolations, outputText, useBrowser } from './helpers.js';
 import { startDemo } from '../../demo/serve.mjs';
 
 const { context } = useBrowser();
@@ -24,15 +22,7 @@ describe('the Binder demo', () => {
       await clickRun(page, 'plot');
       expect(await page.locator('exec-cell#plot').locator('[part="output"] img').count()).toBe(1);
 
-      await page.addScriptTag({ content: readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8') });
-      const violations = () =>
-        page.evaluate(async () => {
-          const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
-          return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.html).join(' | ')}`);
-        });
-      expect(await violations()).toEqual([]);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      expect(await violations()).toEqual([]);
+      await expectNoAxeViolations(page);
     } finally {
       await demo.stop();
     }

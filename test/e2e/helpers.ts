@@ -5,7 +5,9 @@
  * small waits phrased as what a reader sees.
  */
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { inject, afterAll, beforeEach, afterEach } from 'vitest';
+import { inject, afterAll, beforeEach, afterEach, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type axe from 'axe-core';
 
 export const webUrl = () => inject('webUrl');
 export const jupyter = () => ({ url: inject('jupyterUrl'), token: inject('jupyterToken') });
@@ -161,4 +163,21 @@ export async function waitForStatus(page: Page, id: string, status: string, time
   await page.waitForFunction(([id, s]) => document.getElementById(id as string)?.getAttribute('status') === s, [id, status], {
     timeout,
   });
+}
+
+const AXE_SOURCE = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url);
+
+/** axe-core finds no accessibility violation on the page, in light and in dark mode. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: readFileSync(AXE_SOURCE, 'utf8') });
+  const violations = () =>
+    page.evaluate(async () => {
+      const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.html).join(' | ')}`);
+    });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await violations(), `${colorScheme} mode`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }

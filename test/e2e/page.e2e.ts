@@ -2,9 +2,7 @@
 // The script tag in the pages it must live in: beside RequireJS (every Moodle page), under a
 // strict Content Security Policy, configured by data-* attributes; and the demo page.
 import { describe, expect, test } from 'vitest';
-import axe from 'axe-core';
-import { readFileSync } from 'node:fs';
-import { cell, clickRun, errorsOf, jupyter, messageText, openPage, outputText, pageHtml, servePage, useBrowser, waitForOutput } from './helpers.js';
+import { cell, clickRun, expectNoAxeViolations, errorsOf, jupyter, messageText, openPage, outputText, pageHtml, servePage, useBrowser, waitForOutput } from './helpers.js';
 import { startDemo } from '../../demo/serve.mjs';
 
 const { context } = useBrowser();
@@ -91,30 +89,19 @@ describe('the demo', () => {
     const demo = await startDemo({ port: 0 });
     try {
       const page = await context().newPage();
-      const violations = () =>
-        page.evaluate(async () => {
-          const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
-          return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.html).join(' | ')}`);
-        });
-      const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
       // The main demo: Python in the page (Pyodide), no server.
       await page.goto(demo.url);
       await page.waitForFunction(() => customElements.get('exec-cell'));
       await clickRun(page, 'hello');
       expect(await outputText(page, 'hello')).toMatch(/Hello from Python 3\.\d+\.\d+ in your browser!\n+42/);
       await clickRun(page, 'error');
-      await page.addScriptTag({ content: axeSource });
-      expect(await violations()).toEqual([]);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      expect(await violations()).toEqual([]);
+      await expectNoAxeViolations(page);
       // The Jupyter demo, linked from it.
-      await page.emulateMedia({ colorScheme: 'light' });
       await page.getByRole('link', { name: 'the Jupyter demo' }).click();
       await page.waitForFunction(() => customElements.get('exec-cell'));
       await clickRun(page, 'hello');
       expect(await outputText(page, 'hello')).toMatch(/Hello from a real Python kernel!\n+2/);
-      await page.addScriptTag({ content: axeSource });
-      expect(await violations()).toEqual([]);
+      await expectNoAxeViolations(page);
     } finally {
       await demo.stop();
     }

@@ -4,10 +4,8 @@
 // loopback origin, in Debian's Chromium: outputs, languages, shared and isolated kernels,
 // @interact, the kernel-start queue, and every fault the server can throw at a page.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { cell, clickRun, messageText, openPage, outputText, pageHtml, servePage, useBrowser, waitForOutput, waitForStatus } from './helpers.js';
+import { cell, clickRun, expectNoAxeViolations, messageText, openPage, outputText, pageHtml, servePage, useBrowser, waitForOutput, waitForStatus } from './helpers.js';
 import { startSageCell } from '../servers/sagecell/instances.mjs';
 import { startTcpProxy } from '../servers/tcp-proxy.mjs';
 import { freePort } from '../servers/ports.mjs';
@@ -496,15 +494,7 @@ describe('the demo', () => {
       await clickRun(page, 'plot');
       await page.locator('#embedded exec-cell [part="run-button"]').click();
       await page.locator('#embedded exec-cell [part="output"]').getByText('Open the 3-D plot').waitFor({ timeout: 30_000 });
-      await page.addScriptTag({ content: readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8') });
-      const violations = () =>
-        page.evaluate(async () => {
-          const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
-          return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.html).join(' | ')}`);
-        });
-      expect(await violations()).toEqual([]);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      expect(await violations()).toEqual([]);
+      await expectNoAxeViolations(page);
     } finally {
       await demo.stop();
     }

@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { IOutput, IStream } from '@jupyterlab/nbformat';
 import { KernelConversation, type RequestResult } from '../../src/kernels/sagecell/conversation.js';
-import { InteractRegistry, INTERACT_MIME, type InteractPartData, type OutputTarget } from '../../src/kernels/sagecell/interacts.js';
+import { InteractRegistry, type OutputTarget } from '../../src/kernels/sagecell/interacts.js';
+import { INTERACT_MIME, type InteractPart } from '../../src/kernels/types.js';
 import { executeRequest, interactUpdate } from '../../src/kernels/sagecell/messages.js';
 import { filesUrl } from '../../src/kernels/sagecell/http.js';
 import { OutputModel } from '../../src/output/model.js';
@@ -147,7 +148,7 @@ describe('replaying the recorded exchanges', () => {
 
   test('@interact: controls and output as interact parts; moving the slider re-runs the function', async () => {
     const r = await replay('interact');
-    const parts = r.model.outputs.map((o) => (o as { data: Record<string, unknown> }).data[INTERACT_MIME] as InteractPartData);
+    const parts = r.model.outputs.map((o) => (o as { data: Record<string, unknown> }).data[INTERACT_MIME] as InteractPart);
     expect(parts.map((p) => p.part)).toEqual(['controls', 'output']);
     const slider = parts[0]!.rows![0]![0]!;
     expect(slider).toMatchObject({ name: 'n', control: { control_type: 'slider', subtype: 'discrete', default: 2, values: expect.arrayContaining(['3']) } });

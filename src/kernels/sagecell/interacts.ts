@@ -17,9 +17,8 @@
  */
 import type { IOutput, IStream } from '@jupyterlab/nbformat';
 import type { InteractControlChange, SageInteractSpec } from './outputs.js';
+import { INTERACT_MIME, type InteractCell, type InteractPart } from '../types.js';
 
-/** The mime type of an interact part (see `output/interact.ts` for the renderer). */
-export const INTERACT_MIME = 'application/vnd.exec-cell.interact+json';
 
 /** Where outputs go: a run's sink, or an interact's own output part. */
 export interface OutputTarget {
@@ -28,25 +27,6 @@ export interface OutputTarget {
   clear(): void;
 }
 
-/** One control in a row: Sage's control message, and its share of the row's width. */
-export interface InteractCell {
-  name: string | null;
-  width: number;
-  control?: Record<string, unknown>;
-}
-
-/** The data of one interact part (mirrors `InteractPart` in output/interact.ts). */
-export interface InteractPartData {
-  id: string;
-  part: 'controls' | 'output';
-  rows?: InteractCell[][];
-  readonly?: boolean;
-  /** Why the controls no longer work (their kernel ended). */
-  disabled?: string;
-  outputs?: IOutput[];
-  /** The function is running again for a changed control. */
-  busy?: boolean;
-}
 
 interface Interact {
   id: string;
@@ -195,7 +175,7 @@ function controlsPart(interact: Interact, which: 'before' | 'after'): IOutput {
     row.map(([name, width]): InteractCell => ({ name, width, ...(name !== null && interact.controls[name] ? { control: interact.controls[name] } : {}) })),
   );
   const names = rows.flat().map((c) => c.control?.label ?? c.name).filter((n) => n);
-  const data: InteractPartData = {
+  const data: InteractPart = {
     id: interact.id,
     part: 'controls',
     rows,
@@ -206,11 +186,11 @@ function controlsPart(interact: Interact, which: 'before' | 'after'): IOutput {
 }
 
 function outputPart(interact: Interact): IOutput {
-  const data: InteractPartData = { id: interact.id, part: 'output', outputs: interact.outputs, busy: interact.busy };
+  const data: InteractPart = { id: interact.id, part: 'output', outputs: interact.outputs, busy: interact.busy };
   return part(data, plainText(interact.outputs), partId(interact.id, 'output'));
 }
 
-function part(data: InteractPartData, text: string, displayId: string): IOutput {
+function part(data: InteractPart, text: string, displayId: string): IOutput {
   return {
     output_type: 'display_data',
     data: { [INTERACT_MIME]: data as unknown as Record<string, unknown>, 'text/plain': text },
