@@ -219,7 +219,8 @@ const MEASURES = {
   },
 
   async cold({ open, pageUrl, quick }) {
-    const n = quick ? 3 : 9;
+    // The kernel's own start varies by ±100 ms from one to the next: enough rounds for the medians to settle.
+    const n = quick ? 3 : 15;
     const rows = Object.fromEntries(PEERS.map((p) => [p, { samples: [] }]));
     // Rounds of every peer in a shuffled order: the server's kernel start time drifts (with
     // what started before), and each peer must meet the same drift.
