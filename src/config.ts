@@ -58,9 +58,12 @@ export function configure(config: PageConfig): void {
  * already see them), values given to {@link configure}, then the JSON block over them.
  */
 export function pageConfig(): PageConfig {
-  fromBlock ??= readConfigBlock(globalThis.document);
+  // Read while the page is still parsing (the script tag starting kernels early), the block
+  // may be further down: keep it only once the whole page is there.
+  const block = fromBlock ?? readConfigBlock(globalThis.document);
+  if (globalThis.document?.readyState !== 'loading') fromBlock = block;
   const fromScriptTag = (globalThis as { ExecCell?: { pageDefaults?: PageConfig } }).ExecCell?.pageDefaults;
-  return { ...fromScriptTag, ...configured, ...fromBlock };
+  return { ...fromScriptTag, ...configured, ...block };
 }
 
 /** Forget the JSON block read earlier (tests, and pages that replace it). */

@@ -107,7 +107,9 @@ function upgrade(root: ParentNode): void {
 
 /**
  * A cell that runs on its own on a Jupyter server needs a kernel first, and a kernel takes far
- * longer to start than the element takes to load: ask for it now.
+ * longer to start than the element takes to load: ask for it now. Called as soon as this
+ * script runs (cells above the script tag) and again once the page is parsed (the rest, and
+ * cells made from shortcodes); each kernel is asked for once.
  */
 function startAutorunKernels(): void {
   const page = pageConfig();
@@ -143,6 +145,7 @@ function onParsed(then: () => void): void {
 // Before the import: cells upgrade while the module evaluates, and read the defaults then.
 window.ExecCell = api;
 window.sagecell ??= sagecellApi();
+startAutorunKernels();
 onParsed(() => {
   upgrade(document.body);
   startAutorunKernels();

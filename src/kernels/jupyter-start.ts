@@ -64,6 +64,25 @@ export function startEarly(options: SessionOptions): void {
   const started = startKernel(options);
   started.catch(() => {}); // reported to the cell that claims it
   starts.set(key, started);
+  // A claimed kernel is the pool's to shut down; one no cell claimed (its element never
+  // loaded, or the cell changed before it ran) must not outlive the page either.
+  globalThis.addEventListener?.(
+    'pagehide',
+    () => {
+      if (starts.get(key) === started) void started.then((kernel) => shutDownOnLeave(serverUrl(options), options.token, kernel.id)).catch(() => {});
+    },
+    { once: true },
+  );
+}
+
+/**
+ * Shut a kernel down as the page goes away: a keepalive request, so it outlives the page (the
+ * token in the URL: a keepalive request cannot wait for a preflight of extra headers).
+ */
+export function shutDownOnLeave(base: string, token: string | undefined, kernelId: string): void {
+  const url = new URL(`api/kernels/${encodeURIComponent(kernelId)}`, base);
+  if (token) url.searchParams.set('token', token);
+  void fetch(url, { method: 'DELETE', keepalive: true, credentials: 'omit' }).catch(() => {});
 }
 
 /** The element's side: the kernel start the script tag made for these options, taken once. */

@@ -15,7 +15,7 @@ import * as KernelAPI from '@jupyterlab/services/lib/kernel/restapi.js';
 import type * as KernelMessage from '@jupyterlab/services/lib/kernel/messages.js';
 import type { Kernel } from '@jupyterlab/services/lib/kernel/index.js';
 import type { IOutput } from '@jupyterlab/nbformat';
-import { startKernel, serverUrl, type KernelModel } from './jupyter-start.js';
+import { shutDownOnLeave, startKernel, serverUrl, type KernelModel } from './jupyter-start.js';
 import {
   CellError,
   type ExecuteReply,
@@ -246,10 +246,7 @@ export class JupyterSession implements KernelSession {
    * request outlives the page, an ordinary fetch would be cancelled.
    */
   shutdownOnUnload(): void {
-    if (this.#kernel.isDisposed) return;
-    const url = new URL(`api/kernels/${encodeURIComponent(this.#kernel.id)}`, this.#settings.baseUrl);
-    if (this.#settings.token) url.searchParams.set('token', this.#settings.token);
-    void fetch(url, { method: 'DELETE', keepalive: true, credentials: 'omit' }).catch(() => {});
+    if (!this.#kernel.isDisposed) shutDownOnLeave(this.#settings.baseUrl, this.#settings.token, this.#kernel.id);
   }
 
   #onKernelStatus(s: KernelMessage.Status): void {

@@ -71,6 +71,24 @@ describe('the script tag', () => {
     expect(await messageText(page, 'c')).toContain('refused the token');
   });
 
+  test('a kernel asked for early that no cell takes is shut down when the page goes away', async () => {
+    const page = await context().newPage();
+    // The page's own script takes autorun off before the element loads: the kernel the script
+    // tag asked for is never claimed by a cell.
+    const body = `<exec-cell id="c" autorun>print(1)</exec-cell>`;
+    const html = pageHtml(body).replace('</body>', `<script>document.getElementById('c').removeAttribute('autorun')</script></body>`);
+    await page.goto(await servePage(html, `e2e/unclaimed-${process.pid}.html`));
+    const id = await page.evaluate(async () => (await [...window.ExecCell.kernelStarts.values()][0]).id);
+    const { url, token } = jupyter();
+    const running = async () => {
+      const r = await fetch(`${url}api/kernels?token=${token}`);
+      return ((await r.json()) as { id: string }[]).some((k) => k.id === id);
+    };
+    expect(await running()).toBe(true);
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(running, { timeout: 10_000 }).toBe(false);
+  });
+
   test('cells added to the page later work too', async () => {
     const page = await openPage(context(), `<div id="later"></div>`);
     await page.evaluate(() => {
