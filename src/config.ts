@@ -25,6 +25,12 @@ export interface PageConfig {
   timeout?: number;
   /** Seconds between the BinderHub's keepalives (25); a build silent for two periods has failed. */
   binderKeepalive?: number;
+  /**
+   * What is wrong with the page's settings (a backend that does not exist, a number that is
+   * not one, a block that is not JSON), each naming the setting: the cells say so instead of
+   * running somewhere the author did not mean.
+   */
+  problems?: string[];
 }
 
 export const DEFAULT_BINDER_URL = 'https://mybinder.org/';
@@ -63,7 +69,11 @@ export function pageConfig(): PageConfig {
   const block = fromBlock ?? readConfigBlock(globalThis.document);
   if (globalThis.document?.readyState !== 'loading') fromBlock = block;
   const fromScriptTag = (globalThis as { ExecCell?: { pageDefaults?: PageConfig } }).ExecCell?.pageDefaults;
-  return { ...fromScriptTag, ...configured, ...block };
+  const merged: PageConfig = { ...fromScriptTag, ...configured, ...block };
+  const problems = [fromScriptTag, configured, block].flatMap((c) => c?.problems ?? []);
+  if (problems.length) merged.problems = problems;
+  else delete merged.problems;
+  return merged;
 }
 
 /** Forget the JSON block read earlier (tests, and pages that replace it). */
@@ -82,20 +92,33 @@ export function configFromAttributes(el: Element): PageConfig {
   return parseConfig(raw);
 }
 
-/** Page config from a plain object with dashed (`binder-url`) or camelCase (`binderUrl`) keys. */
+/**
+ * Page config from a plain object with dashed (`binder-url`) or camelCase (`binderUrl`) keys.
+ * Values that cannot be used are left out and described in `problems`.
+ */
 export function parseConfig(raw: Record<string, unknown>): PageConfig {
   const out: Record<string, unknown> = {};
+  const problems: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
     const name = KEYS[key] ?? (Object.values(KEYS).includes(key as keyof PageConfig) ? (key as keyof PageConfig) : undefined);
-    if (!name || value === undefined || value === null) continue;
+    if (!name) {
+      problems.push(`“${key}” is not a setting (the settings are ${Object.keys(KEYS).join(', ')})`);
+      continue;
+    }
+    if (value === undefined || value === null) continue;
     if (name === 'allowTrustOutputs') out[name] = value === true || value === '' || value === 'true';
     else if (name === 'timeout' || name === 'binderKeepalive' || name === 'pyodideMemory') {
       const n = Number(value);
-      if (Number.isFinite(n) && n > 0) out[name] = n;
+      // A timeout of 0 is "no limit"; a keepalive or a memory ceiling of 0 means nothing.
+      if (Number.isFinite(n) && (n > 0 || (n === 0 && name === 'timeout'))) out[name] = n;
+      else problems.push(`${key} “${String(value)}” is not a ${name === 'timeout' ? 'number of seconds' : 'positive number'}`);
     } else if (name === 'backend') {
-      if (isBackend(String(value))) out[name] = value;
+      const backend = String(value).trim().toLowerCase();
+      if (isBackend(backend)) out[name] = backend;
+      else problems.push(`backend “${String(value)}” does not exist (use ${BACKENDS.join(', ')})`);
     } else out[name] = String(value);
   }
+  if (problems.length) out.problems = problems;
   return out as PageConfig;
 }
 
@@ -104,10 +127,10 @@ function readConfigBlock(doc: Document | undefined): PageConfig {
   if (!block?.textContent) return {};
   try {
     const parsed: unknown = JSON.parse(block.textContent);
-    return parsed && typeof parsed === 'object' ? parseConfig(parsed as Record<string, unknown>) : {};
-  } catch {
-    console.warn('[exec-cell] the data-exec-cell-config block is not valid JSON; it is ignored.');
-    return {};
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parseConfig(parsed as Record<string, unknown>);
+    return { problems: ['the data-exec-cell-config block is not a JSON object ({"server": "…", …})'] };
+  } catch (e) {
+    return { problems: [`the data-exec-cell-config block is not valid JSON (${e instanceof Error ? e.message : String(e)})`] };
   }
 }
 

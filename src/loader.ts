@@ -113,6 +113,7 @@ function upgrade(root: ParentNode): void {
  */
 function startAutorunKernels(): void {
   const page = pageConfig();
+  if (page.problems) return; // the cells will not run: they say why
   for (const cell of document.querySelectorAll('exec-cell[autorun]:not([isolated])')) {
     const attrs = cellAttributesOf(cell);
     const backend = resolveBackend(attrs, page);

@@ -393,6 +393,21 @@ export class ExecCell extends LitElement {
 
   #sessionOptions(): SessionOptions | CellError {
     const page = pageConfig();
+    if (page.problems) {
+      return new CellError(
+        `This page’s exec-cell settings are not valid: ${page.problems.join('; ')}.`,
+        'The page’s author can correct them on the exec-cell script tag (data-* attributes) or in the page’s data-exec-cell-config block.',
+        'bad-page-config',
+      );
+    }
+    // 0 is "no limit" (a cell may lift the page's default); text that is no number is a mistake.
+    if (this.timeout != null && !(this.timeout >= 0)) {
+      return new CellError(
+        `timeout="${this.getAttribute('timeout') ?? this.timeout}" is not a number of seconds.`,
+        'Give the cell a number of seconds, such as timeout="30" (0 for no limit), or remove the attribute.',
+        'bad-attributes',
+      );
+    }
     const attrs: CellAttributes = {
       backend: this.backend,
       server: this.server,

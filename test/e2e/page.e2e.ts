@@ -89,6 +89,31 @@ describe('the script tag', () => {
     await expect.poll(running, { timeout: 10_000 }).toBe(false);
   });
 
+  test('settings that cannot be used (the page’s or a cell’s) are said in the cell, not run somewhere else', async () => {
+    const typo = await openPage(context(), `<exec-cell id="c">print(1)</exec-cell>`, {
+      config: null,
+      scriptAttributes: 'data-backend="sagecel" data-timeout="30s"',
+    });
+    await clickRun(typo, 'c');
+    expect(await typo.getAttribute('#c', 'status')).toBe('error');
+    const message = await messageText(typo, 'c');
+    expect(message).toContain('backend “sagecel” does not exist (use pyodide, jupyter, binder, sagecell)');
+    expect(message).toContain('timeout “30s” is not a number of seconds');
+    expect(message).toContain('data-exec-cell-config');
+
+    const notJson = await openPage(context(), `<exec-cell id="c">print(1)</exec-cell>`, {
+      config: null,
+      head: `<script type="application/json" data-exec-cell-config>{server: "http://127.0.0.1:1/"}</script>`,
+    });
+    await clickRun(notJson, 'c');
+    expect(await messageText(notJson, 'c')).toContain('the data-exec-cell-config block is not valid JSON');
+    expect(await outputText(notJson, 'c')).toBe('');
+
+    const badCell = await openPage(context(), `<exec-cell id="c" timeout="soon">print(1)</exec-cell>`);
+    await clickRun(badCell, 'c');
+    expect(await messageText(badCell, 'c')).toContain('timeout="soon" is not a number of seconds');
+  });
+
   test('cells added to the page later work too', async () => {
     const page = await openPage(context(), `<div id="later"></div>`);
     await page.evaluate(() => {

@@ -46,12 +46,23 @@ describe('session options', () => {
 
 describe('page config', () => {
   test('dashed and camelCase keys, booleans and numbers', () => {
-    expect(parseConfig({ 'binder-url': 'u', sagecellUrl: 's', 'allow-trust-outputs': 'false', timeout: '30', backend: 'nope' })).toEqual({
+    expect(parseConfig({ 'binder-url': 'u', sagecellUrl: 's', 'allow-trust-outputs': 'false', timeout: '30', backend: 'SageCell' })).toEqual({
       binderUrl: 'u',
       sagecellUrl: 's',
       allowTrustOutputs: false,
       timeout: 30,
+      backend: 'sagecell',
     });
     expect(parseConfig({ 'allow-trust-outputs': '' }).allowTrustOutputs).toBe(true);
+    expect(parseConfig({ timeout: '0' })).toEqual({ timeout: 0 });
+  });
+
+  test('settings that cannot be used are named in problems, never silently dropped', () => {
+    expect(parseConfig({ backend: 'pyodid', timeout: '30s', sever: 'http://x/', 'binder-keepalive': '0' }).problems).toEqual([
+      'backend “pyodid” does not exist (use pyodide, jupyter, binder, sagecell)',
+      'timeout “30s” is not a number of seconds',
+      '“sever” is not a setting (the settings are backend, server, token, binder-url, sagecell-url, pyodide-index-url, pyodide-memory, allow-trust-outputs, timeout, binder-keepalive)',
+      'binder-keepalive “0” is not a positive number',
+    ]);
   });
 });

@@ -7,11 +7,11 @@ import { DEFAULT_MEMORY_MIB, interpreterConfig } from '../../src/kernels/pyodide
 afterEach(() => resetPageConfig());
 
 describe('Python page options', () => {
-  test('data-pyodide-memory is a positive number of MiB; anything else is ignored', () => {
+  test('data-pyodide-memory is a positive number of MiB; anything else is a problem the cells report', () => {
     expect(parseConfig({ 'pyodide-memory': '256' })).toEqual({ pyodideMemory: 256 });
     expect(parseConfig({ pyodideMemory: 512 })).toEqual({ pyodideMemory: 512 });
-    expect(parseConfig({ 'pyodide-memory': 'lots' })).toEqual({});
-    expect(parseConfig({ 'pyodide-memory': '-1' })).toEqual({});
+    expect(parseConfig({ 'pyodide-memory': 'lots' })).toEqual({ problems: ['pyodide-memory “lots” is not a positive number'] });
+    expect(parseConfig({ 'pyodide-memory': '-1' })).toEqual({ problems: ['pyodide-memory “-1” is not a positive number'] });
   });
 
   test('the memory ceiling: 1024 MiB by default, the page’s value, never below what Python needs to start', () => {
