@@ -51,6 +51,10 @@ const shared: UserConfig = {
   base: './',
   define: { __EXEC_CELL_VERSION__: JSON.stringify(pkg.version) },
   plugins: [jupyterServicesSlim()],
+  resolve: {
+    // json5's "browser" field names a UMD build with core-js inside; its ES build is a third the size.
+    alias: [{ find: /^json5$/, replacement: 'json5/dist/index.min.mjs' }],
+  },
   // The Python worker (src/kernels/pyodide/worker.ts) must be an ES module worker: Pyodide 314
   // refuses classic ones. It sits with the other chunks, one level below dist/pyodide/ (the
   // runtime scripts/build.mjs copies there), and loads only when a Python cell runs.
@@ -89,7 +93,13 @@ export default defineConfig(({ mode }) => {
       lib: {
         // sagecell-shim.mjs: makeSagecell() for pages written for the SageCell embed; the script
         // tag's `sagecell` global loads it on first use.
-        entry: { 'exec-cell': 'src/index.ts', 'exec-cell-element': 'src/element/define.ts', 'sagecell-shim': 'src/shim/sagecell.ts' },
+        // thebe-compat.mjs: Thebe markup into cells, loaded by the script tag on pages that have some.
+        entry: {
+          'exec-cell': 'src/index.ts',
+          'exec-cell-element': 'src/element/define.ts',
+          'sagecell-shim': 'src/shim/sagecell.ts',
+          'thebe-compat': 'src/compat/thebe.ts',
+        },
         formats: ['es'],
         fileName: (_format, name) => `${name}.mjs`,
       },

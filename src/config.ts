@@ -76,6 +76,14 @@ export function pageConfig(): PageConfig {
   return merged;
 }
 
+/**
+ * A problem with the page's settings found outside this module (a Thebe config block that
+ * cannot be read): every cell then says it, as for problems in the exec-cell settings.
+ */
+export function addPageProblem(problem: string): void {
+  configured = { ...configured, problems: [...(configured.problems ?? []), problem] };
+}
+
 /** Forget the JSON block read earlier (tests, and pages that replace it). */
 export function resetPageConfig(): void {
   configured = {};

@@ -11,7 +11,7 @@
 import { cellAttributesOf, configFromAttributes, pageConfig, resolveBackend, sessionOptions, type PageConfig } from './config.js';
 import { startEarly, type KernelModel } from './kernels/jupyter-start.js';
 import { rewrite, upgradeShortcodes, type RewriteOptions } from './filter/index.js';
-import { upgradeThebeMarkup } from './compat/thebe.js';
+import { THEBE_CELLS } from './compat/thebe-markup.js';
 
 /** The folder this script was loaded from: the chunks sit beside it. */
 const script = document.currentScript as HTMLScriptElement | null;
@@ -33,13 +33,18 @@ function rewriteOptions(): RewriteOptions {
 }
 
 /**
- * The element module defines `<exec-cell>` when it evaluates. It carries the script's own
- * query (the Moodle plugin's `?v=version`), so an upgraded site never pairs a new script with
- * a cached old module; the chunks it loads have hashed names.
+ * One of the modules beside this script. It carries the script's own query (the Moodle
+ * plugin's `?v=version`), so an upgraded site never pairs a new script with a cached old
+ * module; the chunks they load have hashed names.
  */
-function loadElement(): Promise<unknown> {
+function importBeside<T>(file: string): Promise<T> {
   const query = script?.src ? new URL(script.src).search : '';
-  return import(/* @vite-ignore */ new URL(`exec-cell-element.mjs${query}`, base).href);
+  return import(/* @vite-ignore */ new URL(`${file}${query}`, base).href) as Promise<T>;
+}
+
+/** The element module defines `<exec-cell>` when it evaluates. */
+function loadElement(): Promise<unknown> {
+  return importBeside('exec-cell-element.mjs');
 }
 
 const api = {
@@ -63,8 +68,7 @@ const api = {
  */
 function sagecellApi() {
   let shim: Promise<typeof import('./shim/sagecell.js')> | undefined;
-  const query = script?.src ? new URL(script.src).search : '';
-  const load = () => (shim ??= import(/* @vite-ignore */ new URL(`sagecell-shim.mjs${query}`, base).href));
+  const load = () => (shim ??= importBeside('sagecell-shim.mjs'));
   return {
     templates: {
       minimal: { editor: 'textarea-readonly', hide: ['editor', 'files', 'permalink'] },
@@ -86,7 +90,8 @@ function sagecellApi() {
       return info;
     },
     deleteSagecell(info: object): void {
-      void load().then((m) => m.deleteSagecell(info));
+      // `info` is what makeSagecell returned (the shim's CellInfo, filled in once it loaded).
+      void load().then((m) => m.deleteSagecell(info as Parameters<typeof m.deleteSagecell>[0]));
     },
   };
 }
@@ -99,10 +104,16 @@ declare global {
   const __EXEC_CELL_VERSION__: string;
 }
 
+/** The module that turns Thebe markup into cells (src/compat/thebe.ts), loaded on pages that have some. */
+let thebeCompat: Promise<typeof import('./compat/thebe.js')> | undefined;
+
 /** Cells from shortcodes and Thebe markup under `root`; safe to call again on the same text. */
 function upgrade(root: ParentNode): void {
   if (scanShortcodes) upgradeShortcodes(root, rewriteOptions());
-  upgradeThebeMarkup(root);
+  if (root.querySelector(THEBE_CELLS)) {
+    thebeCompat ??= importBeside('thebe-compat.mjs');
+    thebeCompat.then((m) => m.upgradeThebeMarkup(root)).catch((e: unknown) => sayNotLoaded(e));
+  }
 }
 
 /**
@@ -154,16 +165,22 @@ onParsed(() => {
 });
 const ready = loadElement();
 api.ready = ready.then(() => undefined);
-ready.catch((e: unknown) => {
-  // The cells stay readable as code (the filter's style), but the reader must learn why
-  // nothing runs: say it where the cells are.
+ready.catch(sayNotLoaded);
+
+/**
+ * The cells stay readable as code (the filter's style), but the reader must learn why nothing
+ * runs: say it where the cells are (Thebe's blocks too, when their module did not load).
+ */
+function sayNotLoaded(e: unknown): void {
   const reason = e instanceof Error ? e.message : String(e);
   onParsed(() => {
-    for (const cell of document.querySelectorAll('exec-cell:not(:defined)')) {
+    for (const cell of document.querySelectorAll(`exec-cell:not(:defined), ${THEBE_CELLS}`)) {
+      if (cell.nextElementSibling?.matches('p.exec-cell-not-loaded')) continue;
       const note = document.createElement('p');
+      note.className = 'exec-cell-not-loaded';
       note.setAttribute('role', 'alert');
       note.textContent = `exec-cell could not load its code from ${base} (${reason}). Reload the page; if it persists, tell the page's author.`;
       cell.after(note);
     }
   });
-});
+}

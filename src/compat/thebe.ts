@@ -2,11 +2,15 @@
 /**
  * Pages written for Thebe switch by changing one script tag (DESIGN §5): each
  * `pre[data-executable]` becomes an `<exec-cell>` with the same code, and the page's
- * `<script type="text/x-thebe-config">` (kernel name, Jupyter server, Binder repo) becomes the
- * cells' attributes. Thebe's own options (`selector`, `stripPrompts`, …) are not read.
+ * `<script type="text/x-thebe-config">` blocks (kernel name, Jupyter server, Binder repo)
+ * become the cells' attributes. Thebe's own options (`selector`, `stripPrompts`, …) are not
+ * read. A module of its own, loaded by the script tag only on pages with Thebe markup.
  *
  * @packageDocumentation
  */
+import JSON5 from 'json5';
+import { addPageProblem } from '../config.js';
+import { THEBE_CELLS } from './thebe-markup.js';
 
 interface ThebeConfig {
   useBinder?: boolean;
@@ -41,20 +45,42 @@ export function attributesFromThebeConfig(config: ThebeConfig): Record<string, s
   return attrs;
 }
 
-function readThebeConfig(doc: Document): ThebeConfig {
-  const block = doc.querySelector('script[type="text/x-thebe-config"]');
-  if (!block?.textContent) return {};
-  try {
-    return JSON.parse(block.textContent) as ThebeConfig;
-  } catch {
-    console.warn('[exec-cell] the text/x-thebe-config block is not JSON; its settings are ignored.');
-    return {};
+/**
+ * The page's Thebe config. Thebe reads its blocks as JSON5 (unquoted keys, single quotes and
+ * trailing commas, as its documentation writes them) and merges them in page order; so do we.
+ */
+export function readThebeConfig(doc: Document): ThebeConfig {
+  let config: Record<string, unknown> = {};
+  for (const block of doc.querySelectorAll('script[type="text/x-thebe-config"]')) {
+    if (!block.textContent?.trim()) continue;
+    try {
+      const parsed: unknown = JSON5.parse(block.textContent);
+      if (isObject(parsed)) config = merged(config, parsed);
+      else addPageProblem('the text/x-thebe-config block is not an object ({ kernelOptions: … })');
+    } catch (e) {
+      addPageProblem(`the text/x-thebe-config block cannot be read (${e instanceof Error ? e.message : String(e)})`);
+    }
   }
+  return config as ThebeConfig;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `over` on top of `base`, objects merged key by key (as Thebe's lodash merge does). */
+function merged(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const prior = out[key];
+    out[key] = isObject(prior) && isObject(value) ? merged(prior, value) : value;
+  }
+  return out;
 }
 
 /** Replace each Thebe-style executable `<pre>` under `root` by an `<exec-cell>`. */
 export function upgradeThebeMarkup(root: ParentNode): void {
-  const blocks = root.querySelectorAll<HTMLElement>('pre[data-executable]:not(exec-cell pre)');
+  const blocks = root.querySelectorAll<HTMLElement>(THEBE_CELLS);
   if (!blocks.length) return;
   const attrs = attributesFromThebeConfig(readThebeConfig(blocks[0]!.ownerDocument));
   for (const pre of blocks) {

@@ -2,7 +2,7 @@
 // The script tag upgrades the page: shortcodes as a WYSIWYG editor stores them, Thebe-style
 // markup, and content added later, into cells that run.
 import { describe, expect, test } from 'vitest';
-import { cell, clickRun, errorsOf, jupyter, openPage, outputText, useBrowser } from './helpers.js';
+import { cell, clickRun, errorsOf, jupyter, messageText, openPage, outputText, pageHtml, servePage, useBrowser } from './helpers.js';
 
 const { context } = useBrowser();
 
@@ -66,17 +66,43 @@ describe('the page loader', () => {
     expect(await page.locator('body').innerText()).toContain('never closed');
   });
 
-  test('Thebe markup switches by changing the script tag', async () => {
+  test('Thebe markup switches by changing the script tag, its config written as Thebe’s documentation writes it', async () => {
     const { url, token } = jupyter();
+    const page = await context().newPage();
+    const modules: string[] = [];
+    page.on('request', (r) => modules.push(new URL(r.url()).pathname));
+    // JSON5, as in Thebe's docs (unquoted keys, single quotes, trailing commas), in two blocks
+    // Thebe merges: the second adds the server to the first's kernel options.
+    const body = `<script type="text/x-thebe-config">
+        { requestKernel: true, useBinder: false, kernelOptions: { name: 'python3', }, }
+      </script>
+      <script type="text/x-thebe-config">{ kernelOptions: { serverSettings: { baseUrl: '${url}', token: '${token}' } } }</script>
+      <pre data-executable="true" data-language="python" id="t">print("from thebe markup")</pre>`;
+    await page.goto(await servePage(pageHtml(body, { config: null }), `e2e/thebe-${process.pid}.html`));
+    await cell(page, 't').waitFor();
+    await clickRun(page, 't');
+    expect(await outputText(page, 't')).toBe('from thebe markup\n');
+    expect(modules.some((p) => p.endsWith('/thebe-compat.mjs'))).toBe(true);
+
+    // A page without Thebe markup never loads the Thebe module.
+    const plain = await context().newPage();
+    const plainModules: string[] = [];
+    plain.on('request', (r) => plainModules.push(new URL(r.url()).pathname));
+    await plain.goto(await servePage(pageHtml(`<exec-cell id="c">print(1)</exec-cell>`), `e2e/no-thebe-${process.pid}.html`));
+    await plain.waitForFunction(() => customElements.get('exec-cell'));
+    expect(plainModules.some((p) => p.endsWith('/thebe-compat.mjs'))).toBe(false);
+  });
+
+  test('a Thebe config that cannot be read is said in the cell', async () => {
     const page = await openPage(
       context(),
-      `<script type="text/x-thebe-config">${JSON.stringify({ requestKernel: true, useBinder: false, kernelOptions: { name: 'python3', serverSettings: { baseUrl: url, token } } })}</script>
-       <pre data-executable="true" data-language="python" id="t">print("from thebe markup")</pre>`,
+      `<script type="text/x-thebe-config">{ kernelOptions: { name: 'python3' </script>
+       <pre data-executable="true" id="t">print(1)</pre>`,
       { config: null },
     );
     await cell(page, 't').waitFor();
     await clickRun(page, 't');
-    expect(await outputText(page, 't')).toBe('from thebe markup\n');
+    expect(await messageText(page, 't')).toContain('the text/x-thebe-config block cannot be read');
   });
 
   test('ExecCell.rewrite is there at once; data-shortcodes="off" leaves the text alone', async () => {
