@@ -303,7 +303,15 @@ export class ExecCell extends LitElement {
               : nothing}
           </div>`
         : nothing}
-      <div class="output" part="output" id=${`${this.#id}-output`} role="log" aria-live="polite" aria-label="Output"></div>
+      <div
+        class=${this.#kernel.outputsStale ? 'output stale' : 'output'}
+        part="output"
+        id=${`${this.#id}-output`}
+        role="log"
+        aria-live="polite"
+        aria-label="Output"
+        aria-busy=${this.#kernel.outputsStale ? 'true' : 'false'}
+      ></div>
     `;
   }
 

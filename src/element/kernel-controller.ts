@@ -50,7 +50,10 @@ export interface RunPlan {
   timeout?: number;
 }
 
-/** How long a new run may leave the previous run's outputs on screen before its first output. */
+/**
+ * How long a new run leaves the previous run's outputs as they are before its first output;
+ * after that they are shown as stale (dimmed) until the first output replaces them.
+ */
 const STALE_OUTPUTS_MS = 100;
 
 /** Lines of a build log kept for the reader (the end of a log is what explains a failure). */
@@ -68,6 +71,8 @@ export class KernelController implements ReactiveController {
   log: string[] = [];
   /** The language the kernel reported, for the editor when the cell names none. */
   kernelLanguage = '';
+  /** The outputs on screen are the previous run's, and this run has lasted a while. */
+  outputsStale = false;
 
   #host: KernelHost;
   #model: OutputModel;
@@ -122,9 +127,9 @@ export class KernelController implements ReactiveController {
     this.#setStatus(plan.isolated || !this.#pool.isReady(options) ? 'connecting' : 'busy');
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timedOut = false;
-    // The previous run's outputs leave when this run shows its first output (or its first
-    // STALE_OUTPUTS_MS pass, or it ends): a quick re-run replaces them in one step instead of
-    // blanking the cell first, and the page draws nothing while the request is in flight.
+    // The previous run's outputs leave when this run shows its first output (or ends): a
+    // re-run replaces them in one step instead of blanking the cell first (no jump, no empty
+    // frame). A run that lasts shows them dimmed meanwhile, so they are not read as its own.
     let stale = false;
     let staleTimer: ReturnType<typeof setTimeout> | undefined;
     const fresh = () => {
@@ -132,6 +137,10 @@ export class KernelController implements ReactiveController {
       stale = false;
       clearTimeout(staleTimer);
       this.#model.clear();
+      if (this.outputsStale) {
+        this.outputsStale = false;
+        this.#host.requestUpdate();
+      }
     };
     const sink: OutputSink = {
       output: (o) => (fresh(), this.#model.add(o)),
@@ -161,7 +170,11 @@ export class KernelController implements ReactiveController {
             this.kernelLanguage = session.info.language;
             this.progress = null;
             stale = true;
-            staleTimer = setTimeout(fresh, STALE_OUTPUTS_MS);
+            staleTimer = setTimeout(() => {
+              if (!this.#model.outputs.length) return;
+              this.outputsStale = true;
+              this.#host.requestUpdate();
+            }, STALE_OUTPUTS_MS);
             this.#setStatus('busy');
             if (plan.timeout && plan.timeout > 0) {
               timer = setTimeout(() => {

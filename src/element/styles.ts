@@ -267,6 +267,11 @@ export const styles = css`
     padding-bottom: 0.5rem;
     border-top: 1px solid var(--exec-cell--border);
   }
+  /* The previous run's outputs while a new run has shown nothing yet. */
+  .output.stale {
+    opacity: 0.5;
+    transition: opacity 0.2s;
+  }
   .output pre {
     margin: 0;
     font-family: var(--exec-cell--mono);

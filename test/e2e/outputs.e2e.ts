@@ -161,7 +161,7 @@ describe('outputs on a Jupyter kernel', () => {
     });
   });
 
-  test('a re-run replaces the previous output in one step; a run with no output clears it', async () => {
+  test('a re-run replaces the previous output in one step (dimmed while it waits); a run with no output clears it', async () => {
     const page = await openPage(context(), `<exec-cell id="c">n = globals().get("n", 0) + 1\nprint("run", n)</exec-cell>`);
     await clickRun(page, 'c');
     expect(await outputText(page, 'c')).toBe('run 1\n');
@@ -179,6 +179,17 @@ describe('outputs on a Jupyter kernel', () => {
     // ...and it is replaced by the new one, never by an empty area.
     expect(seen).not.toContain('');
     expect(await outputText(page, 'c')).toBe('run 2\n');
+    // A run that shows nothing for a while leaves the old output there, dimmed as stale, until
+    // its own first output replaces it.
+    await page.evaluate(() => ((document.getElementById('c') as HTMLElement & { code: string }).code = 'import time\ntime.sleep(1)\nprint("slow")'));
+    const slow = clickRun(page, 'c');
+    const output = cell(page, 'c').locator('[part="output"]');
+    await expect.poll(() => output.getAttribute('class')).toBe('output stale');
+    expect(await outputText(page, 'c')).toBe('run 2\n');
+    expect(await output.getAttribute('aria-busy')).toBe('true');
+    await slow;
+    expect(await outputText(page, 'c')).toBe('slow\n');
+    expect(await output.getAttribute('class')).toBe('output');
     await page.evaluate(() => ((document.getElementById('c') as HTMLElement & { code: string }).code = 'x = 1'));
     const result = await clickRun(page, 'c');
     expect(result.outputs).toEqual([]);
