@@ -135,11 +135,16 @@ function readConfigBlock(doc: Document | undefined): PageConfig {
   if (!block?.textContent) return {};
   try {
     const parsed: unknown = JSON.parse(block.textContent);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parseConfig(parsed as Record<string, unknown>);
+    if (isJsonObject(parsed)) return parseConfig(parsed);
     return { problems: ['the data-exec-cell-config block is not a JSON object ({"server": "…", …})'] };
   } catch (e) {
     return { problems: [`the data-exec-cell-config block is not valid JSON (${e instanceof Error ? e.message : String(e)})`] };
   }
+}
+
+/** A parsed config block that is an object (not an array, a string or null). */
+export function isJsonObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function clean(c: PageConfig): PageConfig {

@@ -9,7 +9,7 @@
  * @packageDocumentation
  */
 import JSON5 from 'json5';
-import { addPageProblem } from '../config.js';
+import { addPageProblem, isJsonObject } from '../config.js';
 import { THEBE_CELLS } from './thebe-markup.js';
 
 interface ThebeConfig {
@@ -55,7 +55,7 @@ export function readThebeConfig(doc: Document): ThebeConfig {
     if (!block.textContent?.trim()) continue;
     try {
       const parsed: unknown = JSON5.parse(block.textContent);
-      if (isObject(parsed)) config = merged(config, parsed);
+      if (isJsonObject(parsed)) config = merged(config, parsed);
       else addPageProblem('the text/x-thebe-config block is not an object ({ kernelOptions: … })');
     } catch (e) {
       addPageProblem(`the text/x-thebe-config block cannot be read (${e instanceof Error ? e.message : String(e)})`);
@@ -64,16 +64,12 @@ export function readThebeConfig(doc: Document): ThebeConfig {
   return config as ThebeConfig;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** `over` on top of `base`, objects merged key by key (as Thebe's lodash merge does). */
 function merged(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const prior = out[key];
-    out[key] = isObject(prior) && isObject(value) ? merged(prior, value) : value;
+    out[key] = isJsonObject(prior) && isJsonObject(value) ? merged(prior, value) : value;
   }
   return out;
 }

@@ -172,11 +172,7 @@ def display(*objs, include=None, exclude=None, metadata=None, transient=None, di
     if transient and transient.get("display_id"):
         display_id = transient["display_id"]
     for obj in objs:
-        if raw:
-            data, md = dict(obj), dict(metadata or {})
-        else:
-            data, md = mime_bundle(obj, include, exclude)
-            md.update(metadata or {})
+        data, md = _shown(obj, raw, include, exclude, metadata)
         _emit({"type": "display", "data": data, "metadata": md, "display_id": display_id})
     if display_id:
         return DisplayHandle(display_id)
@@ -185,12 +181,18 @@ def display(*objs, include=None, exclude=None, metadata=None, transient=None, di
 
 def update_display(obj, *, display_id, include=None, exclude=None, metadata=None, raw=False, **kwargs):
     """Replace what is shown under ``display_id``."""
-    if raw:
-        data, md = dict(obj), dict(metadata or {})
-    else:
-        data, md = mime_bundle(obj, include, exclude)
-        md.update(metadata or {})
+    data, md = _shown(obj, raw, include, exclude, metadata)
     _emit({"type": "update", "data": data, "metadata": md, "display_id": display_id})
+
+
+def _shown(obj, raw, include, exclude, metadata):
+    """The mime bundle and metadata ``display`` and ``update_display`` send for ``obj``
+    (with ``raw``, ``obj`` already is the bundle)."""
+    if raw:
+        return dict(obj), dict(metadata or {})
+    data, md = mime_bundle(obj, include, exclude)
+    md.update(metadata or {})
+    return data, md
 
 
 def clear_output(wait=False):
