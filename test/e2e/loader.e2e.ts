@@ -80,6 +80,9 @@ describe('the page loader', () => {
       <pre data-executable="true" data-language="python" id="t">print("from thebe markup")</pre>`;
     await page.goto(await servePage(pageHtml(body, { config: null }), `e2e/thebe-${process.pid}.html`));
     await cell(page, 't').waitFor();
+    // Both blocks were read: the cell runs on the configured Jupyter server, not in the page.
+    expect(await cell(page, 't').getAttribute('server')).toBe(url);
+    expect(await cell(page, 't').getAttribute('kernel')).toBe('python3');
     await clickRun(page, 't');
     expect(await outputText(page, 't')).toBe('from thebe markup\n');
     expect(modules.some((p) => p.endsWith('/thebe-compat.mjs'))).toBe(true);
