@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // Python in the browser on a cross-origin isolated page (COOP + COEP on the page and on the
 // worker's script): Stop and a cell's timeout raise KeyboardInterrupt through the interrupt
-// buffer, and the interpreter keeps its variables. A second static server sends the headers.
+// buffer, and the interpreter keeps its variables; a Stop that Python takes without raising is
+// sent again. A second static server sends the headers.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer } from '../servers/static.mjs';
@@ -16,6 +17,16 @@ const BODY = `
 <exec-cell id="timeout" timeout="1">n = 0
 while True: n += 1</exec-cell>
 <exec-cell id="after">print(kept, n &gt; 0)</exec-cell>
+<exec-cell id="first-lost">import signal
+calls = 0
+def lose_the_first(signum, frame):
+    global calls
+    calls += 1
+    if calls == 2:
+        raise KeyboardInterrupt
+signal.signal(signal.SIGINT, lose_the_first)
+while True: pass</exec-cell>
+<exec-cell id="calls">print(calls &gt;= 2, kept)</exec-cell>
 `;
 
 let server: Awaited<ReturnType<typeof startStaticServer>>;
@@ -71,5 +82,19 @@ describe('stopping code on a cross-origin isolated page', () => {
     expect(await outputText(page, 'timeout')).toContain('KeyboardInterrupt');
     await clickRun(page, 'after');
     expect(await outputText(page, 'after')).toBe('still here True\n');
+  });
+
+  // Python can take the flag and lose the signal (seen under load: the loop went on). Here the
+  // code's own SIGINT handler ignores the first one, which looks the same from the page.
+  test('a Stop that does not raise is sent again: the code stops and keeps its variables', async () => {
+    const done = clickRun(page, 'first-lost');
+    await waitForStatus(page, 'first-lost', 'busy');
+    await cell(page, 'first-lost').locator('[part="interrupt-button"]').click();
+    const result = await done;
+    expect(result.status).toBe('aborted');
+    expect(await outputText(page, 'first-lost')).toContain('KeyboardInterrupt');
+    expect(await messageText(page, 'first-lost')).toBe('');
+    await clickRun(page, 'calls');
+    expect(await outputText(page, 'calls')).toBe('True still here\n');
   });
 });

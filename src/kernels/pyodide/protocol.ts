@@ -35,6 +35,8 @@ export type FromWorker =
   | { t: 'input'; id: number; prompt: string; password: boolean }
   /** A package is being loaded for a run (`data-pyodide-index-url`). */
   | { t: 'progress'; message: string }
+  /** Python's SIGINT handler ran: KeyboardInterrupt is being raised in the run. */
+  | { t: 'interrupted' }
   | { t: 'done'; id: number; reply: RunReply };
 
 export interface RunReply {

@@ -10,8 +10,13 @@
   with ``run_sync``: JSPI suspends the WebAssembly stack, so the worker stays free to receive the
   reply (NOTES §6a). ``run`` is async so that it is entered the way ``run_sync`` needs.
 
+- Stop (where the page can interrupt) raises KeyboardInterrupt through SIGINT. The handler
+  tells the page it arrived, because Python can take the page's flag and lose the signal: the
+  page sends it again until the handler says so.
+
 The host (the worker) is the JS module ``_exec_cell_host``: ``emit(json)`` posts one output
-message, ``ask(prompt, password)`` returns a Promise of the reader's answer.
+message, ``ask(prompt, password)`` returns a Promise of the reader's answer, ``interrupted()``
+tells the page that a KeyboardInterrupt is being raised.
 """
 
 import builtins
@@ -19,12 +24,13 @@ import getpass
 import io
 import json
 import linecache
+import signal
 import sys
 import traceback
 
 import __main__
 import _exec_cell_display as display_module
-from _exec_cell_host import ask, emit, package_hint
+from _exec_cell_host import ask, emit, interrupted, package_hint
 from pyodide.code import CodeRunner, find_imports
 from pyodide.ffi import JsException, can_run_sync, run_sync
 
@@ -82,7 +88,14 @@ class Stdin(io.TextIOBase):
         return self.readline()
 
 
+def on_interrupt(signum, frame):
+    """SIGINT from the page's Stop: say it arrived (else the page sends it again), then raise."""
+    interrupted()
+    raise KeyboardInterrupt
+
+
 def install():
+    signal.signal(signal.SIGINT, on_interrupt)
     display_module.install()
     display_module.set_sender(send)
     builtins.input = input
@@ -113,12 +126,21 @@ def user_traceback(e):
         tb = tb.tb_next
     if tb is None and not isinstance(e, SyntaxError):
         tb = e.__traceback__  # not the reader's code failing: show everything
+    drop_interrupt_handler(tb)
     try:
         # Coloured like an IPython kernel's tracebacks (the cell renders ANSI colours).
         lines = traceback.format_exception(type(e), e, tb, colorize=True)
     except TypeError:  # a Python without the colorize keyword
         lines = traceback.format_exception(type(e), e, tb)
     return "".join(lines)
+
+
+def drop_interrupt_handler(tb):
+    """A KeyboardInterrupt from Stop ends in on_interrupt's frame: the reader's code ends above it."""
+    while tb is not None and tb.tb_next is not None:
+        if tb.tb_next.tb_next is None and tb.tb_next.tb_frame.f_code is on_interrupt.__code__:
+            tb.tb_next = None
+        tb = tb.tb_next
 
 
 def explain_missing_module(e):

@@ -107,7 +107,7 @@ async function boot(m: BootMessage): Promise<void> {
     ]);
     restoreFetch();
     setStreams(py);
-    py.registerJsModule('_exec_cell_host', { emit, ask, package_hint: packageHint });
+    py.registerJsModule('_exec_cell_host', { emit, ask, package_hint: packageHint, interrupted: () => post({ t: 'interrupted' }) });
     py.FS.mkdirTree(MODULE_DIR);
     py.FS.writeFile(`${MODULE_DIR}/_exec_cell_display.py`, displaySource);
     py.FS.writeFile(`${MODULE_DIR}/_exec_cell_runner.py`, runnerSource);
