@@ -75,6 +75,40 @@ describe('bytes', () => {
       await server.close();
     }
   });
+
+  test('a reader who points and clicks Run at once boots one interpreter; the spare boots only after it is up', async () => {
+    // Pointing at a cell warms a spare and clicking takes one: whichever comes first, the reader's
+    // first wait must not pay for two interpreters downloading and booting side by side.
+    const { server, open } = await loggingServer();
+    try {
+      const page = await context().newPage();
+      await page.addInitScript(() => {
+        const log: Array<{ created: number; ready?: number }> = [];
+        (window as unknown as { __workers: typeof log }).__workers = log;
+        const Native = window.Worker;
+        window.Worker = class extends Native {
+          constructor(url: string | URL, options?: WorkerOptions) {
+            super(url, options);
+            const entry: { created: number; ready?: number } = { created: performance.now() };
+            log.push(entry);
+            this.addEventListener('message', (e: MessageEvent<{ t?: string }>) => {
+              if (e.data?.t === 'ready') entry.ready ??= performance.now();
+            });
+          }
+        };
+      });
+      await open(page, `<exec-cell id="p">print("once")</exec-cell>`, null);
+      await clickRun(page, 'p'); // Playwright moves the pointer onto the button, then clicks
+      expect(await outputText(page, 'p')).toBe('once\n');
+      const workers = () => page.evaluate(() => (window as unknown as { __workers: Array<{ created: number; ready?: number }> }).__workers);
+      await expect.poll(async () => (await workers()).length, { timeout: 20_000 }).toBe(2);
+      const [first, spare] = await workers();
+      expect(first!.ready).toBeDefined();
+      expect(spare!.created).toBeGreaterThanOrEqual(first!.ready!);
+    } finally {
+      await server.close();
+    }
+  });
 });
 
 describe('hosts', () => {

@@ -11,6 +11,12 @@
 import { Interpreter, type InterpreterConfig } from './interpreter.js';
 
 let spare: Interpreter | null = null;
+/**
+ * The interpreter {@link take} handed out while it still boots. Pointing at a cell warms and
+ * clicking it takes, in either order within a few milliseconds: a spare booted beside a taken
+ * one would download and boot Python twice during the reader's first wait.
+ */
+let booting: Interpreter | null = null;
 
 function sameConfig(a: InterpreterConfig, b: InterpreterConfig): boolean {
   return a.memoryLimit === b.memoryLimit && (a.packageIndexUrl ?? '') === (b.packageIndexUrl ?? '');
@@ -20,9 +26,12 @@ function usable(i: Interpreter | null, config: InterpreterConfig): boolean {
   return !!i && !i.failed && !i.ended && sameConfig(i.config, config);
 }
 
-/** Boot a spare for this configuration now, unless one is already booted or booting. */
+/**
+ * Boot a spare for this configuration now, unless one is already booted or booting, or an
+ * interpreter taken for a run is still booting (the spare follows it, see {@link take}).
+ */
 export function warm(config: InterpreterConfig): void {
-  if (usable(spare, config)) return;
+  if (usable(spare, config) || usable(booting, config)) return;
   spare?.terminate();
   spare = new Interpreter(config);
 }
@@ -36,11 +45,16 @@ export function take(config: InterpreterConfig): Interpreter {
   if (!fits) spare?.terminate();
   spare = null;
   const interpreter = fits ?? new Interpreter(config);
+  booting = interpreter;
+  const settled = (): void => {
+    if (booting === interpreter) booting = null;
+  };
   interpreter.ready.then(
     () => {
+      settled();
       if (!spare) spare = new Interpreter(config);
     },
-    () => {},
+    settled,
   );
   return interpreter;
 }
