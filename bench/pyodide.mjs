@@ -3,7 +3,7 @@
  * Python in the browser (the pyodide backend), measured in Debian's Chromium against the same
  * Pyodide without exec-cell: prints markdown tables. Not part of `npm test`.
  *
- *   node bench/pyodide.mjs [--quick]          (needs `npm run build` first)
+ *   node bench/pyodide.mjs [--quick] [--cold-samples=N]   (needs `npm run build` first)
  *
  * - cold: navigation → first output of `print(1+1)` (an autorun cell, fresh browser context,
  *   empty HTTP cache), against a bare page whose module worker imports Pyodide's own loader,
@@ -25,7 +25,8 @@ import { median, table } from './lib/stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.argv.includes('--quick');
-const COLD_SAMPLES = quick ? 3 : 7;
+const coldArg = process.argv.find((a) => a.startsWith('--cold-samples='));
+const COLD_SAMPLES = coldArg ? Number(coldArg.split('=')[1]) : quick ? 3 : 15;
 const WARM_SAMPLES = quick ? 20 : 50;
 const ISOLATED_SAMPLES = quick ? 3 : 5;
 
