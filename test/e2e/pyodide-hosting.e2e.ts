@@ -76,9 +76,10 @@ describe('bytes', () => {
     }
   });
 
-  test('a reader who points and clicks Run at once boots one interpreter; the spare boots only after it is up', async () => {
-    // Pointing at a cell warms a spare and clicking takes one: whichever comes first, the reader's
-    // first wait must not pay for two interpreters downloading and booting side by side.
+  test('a reader who runs a cell and then points at it boots one interpreter; the spare boots only after it is up', async () => {
+    // Pointing at a cell warms a spare and running it takes one, in either order. Run first (a
+    // keyboard reader, or a click that beats the pointer's warm-up), then point while Python boots:
+    // the reader's first wait must not pay for two interpreters downloading and booting side by side.
     const { server, open } = await loggingServer();
     try {
       const page = await context().newPage();
@@ -98,9 +99,12 @@ describe('bytes', () => {
         };
       });
       await open(page, `<exec-cell id="p">print("once")</exec-cell>`, null);
-      await clickRun(page, 'p'); // Playwright moves the pointer onto the button, then clicks
-      expect(await outputText(page, 'p')).toBe('once\n');
       const workers = () => page.evaluate(() => (window as unknown as { __workers: Array<{ created: number; ready?: number }> }).__workers);
+      const run = page.evaluate(() => (document.getElementById('p') as HTMLElement & { run(): Promise<unknown> }).run());
+      await expect.poll(async () => (await workers()).length, { timeout: 20_000 }).toBe(1);
+      await cell(page, 'p').hover();
+      await run;
+      expect(await outputText(page, 'p')).toBe('once\n');
       await expect.poll(async () => (await workers()).length, { timeout: 20_000 }).toBe(2);
       const [first, spare] = await workers();
       expect(first!.ready).toBeDefined();
