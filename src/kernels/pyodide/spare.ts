@@ -12,11 +12,11 @@ import { Interpreter, type InterpreterConfig } from './interpreter.js';
 
 let spare: Interpreter | null = null;
 /**
- * The interpreter {@link take} handed out while it still boots. Pointing at a cell warms and
- * clicking it takes, in either order within a few milliseconds: a spare booted beside a taken
- * one would download and boot Python twice during the reader's first wait.
+ * The interpreter {@link take} last handed out. Pointing at a cell warms and clicking it takes,
+ * in either order within a few milliseconds: while this one still boots, a spare booted beside
+ * it would download and boot Python twice during the reader's first wait.
  */
-let booting: Interpreter | null = null;
+let taken: Interpreter | null = null;
 
 function sameConfig(a: InterpreterConfig, b: InterpreterConfig): boolean {
   return a.memoryLimit === b.memoryLimit && (a.packageIndexUrl ?? '') === (b.packageIndexUrl ?? '');
@@ -31,7 +31,7 @@ function usable(i: Interpreter | null, config: InterpreterConfig): boolean {
  * interpreter taken for a run is still booting (the spare follows it, see {@link take}).
  */
 export function warm(config: InterpreterConfig): void {
-  if (usable(spare, config) || usable(booting, config)) return;
+  if (usable(spare, config) || (usable(taken, config) && !taken!.booted)) return;
   spare?.terminate();
   spare = new Interpreter(config);
 }
@@ -45,16 +45,12 @@ export function take(config: InterpreterConfig): Interpreter {
   if (!fits) spare?.terminate();
   spare = null;
   const interpreter = fits ?? new Interpreter(config);
-  booting = interpreter;
-  const settled = (): void => {
-    if (booting === interpreter) booting = null;
-  };
+  taken = interpreter;
   interpreter.ready.then(
     () => {
-      settled();
       if (!spare) spare = new Interpreter(config);
     },
-    settled,
+    () => {},
   );
   return interpreter;
 }
