@@ -85,7 +85,7 @@ const consoleErrors = []; // { text, url }
 const pageErrors = [];
 const t0 = Date.now();
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const report = { moodle: options.moodleVersion, cells: [], scripts: [], output: '', outputAfter: null, doneAt: 0, runStatus: '', outside: '', ready: null, clickedAt: null, pyodide: 0 };
+const report = { moodle: options.moodleVersion, cells: [], scripts: [], output: '', outputAfter: null, runStatus: '', outside: '', ready: null, clickedAt: null, pyodide: 0 };
 
 const profile = mkdtempSync(join(tmpdir(), 'moodle-check-'));
 const context = await chromium.launchPersistentContext(profile, {
@@ -182,36 +182,23 @@ try {
     fail('no [python] cell to run');
   } else {
     await python.evaluate((el) => el.addEventListener('exec-cell-done', (e) => (el.__checkDone = e.detail), { once: true }));
-    const doneStatus = () => python.evaluate((el) => el.__checkDone?.status ?? null);
     const clicked = Date.now();
     report.clickedAt = clicked - t0;
     await python.locator('[part="run-button"]').click(); // Playwright's locators pierce the open shadow root
-    const deadline = clicked + options.timeout * 1000;
+    // The element has rendered a run's outputs by the time it sends exec-cell-done.
+    const done = await page
+      .waitForFunction((el) => el.__checkDone, await python.elementHandle(), { timeout: options.timeout * 1000 })
+      .then((h) => h.jsonValue())
+      .catch(() => null);
+    report.runStatus = done?.status ?? `no end after ${options.timeout} s`;
     const output = python.locator('[part="output"]');
-    for (;;) {
-      report.output = (await output.count()) ? (await output.innerText()).trim() : '';
-      if (report.output.includes(EXPECTED_OUTPUT)) {
-        report.outputAfter = Date.now() - clicked;
-        while (!(await doneStatus()) && Date.now() < deadline) await page.waitForTimeout(100); // let the run end
-        report.runStatus = (await doneStatus()) ?? 'not finished';
-        if (report.runStatus !== 'ok') fail(`the [python] run ended with status ${report.runStatus}`);
-        break;
-      }
-      const status = await doneStatus();
-      // The run may end between the two reads, and the element shows its outputs in its next
-      // render: after the end, give the output area a moment before calling it missing.
-      if (status && !report.doneAt) report.doneAt = Date.now();
-      if ((status && Date.now() - report.doneAt > 2000) || Date.now() > deadline) {
-        report.runStatus = status ?? `no output after ${options.timeout} s`;
-        const message = await python.evaluate((el) => el.shadowRoot?.querySelector('[part="message"]')?.textContent?.trim() ?? '');
-        const outputs = await python.evaluate((el) => JSON.stringify(el.__checkDone?.outputs ?? null).slice(0, 300));
-        fail(
-          `the [python] cell did not show ${JSON.stringify(EXPECTED_OUTPUT)} (status: ${report.runStatus}` +
-            `${message ? `; message: ${message}` : ''}; outputs in exec-cell-done: ${outputs})`,
-        );
-        break;
-      }
-      await page.waitForTimeout(100);
+    report.output = (await output.count()) ? (await output.innerText()).trim() : '';
+    if (report.output.includes(EXPECTED_OUTPUT)) report.outputAfter = Date.now() - clicked;
+    if (report.runStatus !== 'ok') fail(`the [python] run ended with status ${report.runStatus}`);
+    if (!report.output.includes(EXPECTED_OUTPUT)) {
+      const message = await python.evaluate((el) => el.shadowRoot?.querySelector('[part="message"]')?.textContent?.trim() ?? '');
+      const outputs = JSON.stringify(done?.outputs ?? null).slice(0, 300);
+      fail(`the [python] cell did not show ${JSON.stringify(EXPECTED_OUTPUT)}${message ? ` (message: ${message})` : ''}; outputs in exec-cell-done: ${outputs}`);
     }
     report.pyodide = requests.filter((r) => new URL(r.url).pathname.startsWith(`${SCRIPT_DIR}pyodide/`)).length;
     if (report.outputAfter !== null && report.pyodide === 0) fail(`Python ran, but nothing was requested from ${SCRIPT_DIR}pyodide/`);
