@@ -2,8 +2,7 @@
 // Binder cells against the test BinderHub (BinderHub's protocol, real Jupyter servers behind
 // it), counting what the BinderHub saw: launches, build requests, redirects.
 import { afterEach, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { cell, clickRun, messageText, openPage, outputText, useBrowser, waitForOutput, waitForStatus } from './helpers.js';
+import { cell, clickRun, messageText, openPage, outputText, useBrowser, waitForOutput, waitForStatus, type Page } from './helpers.js';
 import { startBinderHub } from '../servers/binderhub/index.mjs';
 
 const { context } = useBrowser();
@@ -149,7 +148,6 @@ describe('Binder', () => {
     };
     const path = `e2e/binder-tabs-${process.pid}.html`;
     const tabs = await Promise.all([0, 1, 2].map(() => openPage(context(), cells, { config: binderConfig(h), path })));
-    tabs.forEach((t, i) => t.on('console', (m) => m.text().startsWith('DBG') && console.log(`tab${i}`, m.text())));
     await Promise.all(tabs.map(allRan));
     for (let round = 0; round < 2; round++) {
       await Promise.all(tabs.map((t) => t.reload()));

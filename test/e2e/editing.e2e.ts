@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The reader's code: read from the page, edited, kept across reloads, restored by Reset.
 import { describe, expect, test } from 'vitest';
-import { cell, clickRun, editCode, openPage, outputText, pageHtml, servePage, useBrowser } from './helpers.js';
+import { cell, clickRun, editCode, openPage, outputText, holdRequests, pageHtml, servePage, useBrowser } from './helpers.js';
 
 const { context } = useBrowser();
 
@@ -36,13 +36,8 @@ describe('the code in a cell', () => {
     const ctx = context();
     const page = await ctx.newPage();
     // Hold the editor chunk back: the code must be readable meanwhile.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/chunks\/setup-.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    const url = await servePage(pageHtml(`<exec-cell id="c">print("visible")</exec-cell>`), `e2e/early-${process.pid}.html`);
+    const { dist, release } = await holdRequests(/\/chunks\/setup-.*\.js$/);
+    const url = await servePage(pageHtml(`<exec-cell id="c">print("visible")</exec-cell>`, { dist }), `e2e/early-${process.pid}.html`);
     await page.goto(url);
     await page.waitForFunction(() => customElements.get('exec-cell'));
     const placeholder = cell(page, 'c').locator('[part="editor"] .placeholder');
@@ -55,20 +50,15 @@ describe('the code in a cell', () => {
     await cell(page, 'c').locator('.placeholder .tok-function').waitFor();
     expect(await cell(page, 'c').locator('.placeholder .tok-string').innerText()).toBe('"visible"');
     expect(await cell(page, 'c').locator('.cm-editor').count()).toBe(0);
-    release();
+    await release();
     await editCode(page, 'c');
     expect(await cell(page, 'c').locator('.cm-content .tok-string').innerText()).toBe('"visible"');
   });
 
   test('typing before the editor has loaded is kept when the editor takes over', async () => {
     const page = await context().newPage();
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/chunks\/setup-.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    const url = await servePage(pageHtml(`<exec-cell id="c">print(1)</exec-cell>`), `e2e/early-typing-${process.pid}.html`);
+    const { dist, release } = await holdRequests(/\/chunks\/setup-.*\.js$/);
+    const url = await servePage(pageHtml(`<exec-cell id="c">print(1)</exec-cell>`, { dist }), `e2e/early-typing-${process.pid}.html`);
     await page.goto(url);
     await page.waitForFunction(() => customElements.get('exec-cell'));
     const placeholder = cell(page, 'c').locator('[part="editor"] .placeholder');
@@ -76,7 +66,7 @@ describe('the code in a cell', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' ; x = 2');
     expect(await page.evaluate(codeOf, 'c')).toBe('print(1) ; x = 2');
-    release();
+    await release();
     await cell(page, 'c').locator('.cm-content').waitFor();
     // The editor starts from what was typed, with the caret where it was: typing goes on.
     await page.keyboard.type('3');

@@ -4,31 +4,42 @@
  * (served at a real loopback origin, so localStorage and CORS behave as on a real site), and
  * small waits phrased as what a reader sees.
  */
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { inject, afterAll, beforeEach, afterEach, expect } from 'vitest';
+import { outsideRequests as outsideRequestsOf } from '../servers/outside.mjs';
+import { launchBrowser, type Browser, type Context, type Locator, type Page } from '../browsers/index.mjs';
 import { readFileSync } from 'node:fs';
 import type axe from 'axe-core';
 
+export type { Browser, Context, Locator, Page };
+/** The engine this run of the file is for: 'chromium', 'firefox' or 'webkit'. */
+export const engine = () => inject('engine');
 export const webUrl = () => inject('webUrl');
 export const jupyter = () => ({ url: inject('jupyterUrl'), token: inject('jupyterToken') });
 
 let browser: Browser | undefined;
 
-/** One browser connection per test file; one fresh context (empty storage) per test. */
-export function useBrowser(): { context: () => BrowserContext } {
-  let context: BrowserContext | undefined;
+/** This file's browser, in the engine of the project that runs it (launched on first use). */
+export async function connectBrowser(): Promise<Browser> {
+  return (browser ??= await launchBrowser(engine(), inject('browserEndpoint'), { proxy: inject('outsideProxy') }));
+}
+
+/** Close this file's browser (a file that called {@link connectBrowser} itself, in its afterAll). */
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = undefined;
+}
+
+/** One browser per test file; one fresh context (empty storage) per test. */
+export function useBrowser(): { context: () => Context } {
+  let context: Context | undefined;
   beforeEach(async () => {
-    browser ??= await chromium.connect(inject('browserEndpoint'));
-    context = await browser.newContext();
+    context = await (await connectBrowser()).newContext();
   });
   afterEach(async () => {
     await context?.close();
     context = undefined;
   });
-  afterAll(async () => {
-    await browser?.close();
-    browser = undefined;
-  });
+  afterAll(closeBrowser);
   return {
     context: () => {
       if (!context) throw new Error('useBrowser(): no context outside a test');
@@ -48,6 +59,8 @@ export interface PageOptions {
   headers?: Record<string, string>;
   /** The page's path (default: a new one per page); pages with the same path share saved edits. */
   path?: string;
+  /** Where the page loads exec-cell from (default `/dist/`): a {@link holdRequests} prefix. */
+  dist?: string;
 }
 
 let pagesMade = 0;
@@ -63,7 +76,7 @@ export async function servePage(html: string, path: string, headers: Record<stri
  * Open a page whose body is `body`, with the exec-cell script tag from dist/, served by the
  * real static server at a path of its own (or `o.path`).
  */
-export async function openPage(context: BrowserContext, body: string, o: PageOptions = {}): Promise<Page> {
+export async function openPage(context: Context, body: string, o: PageOptions = {}): Promise<Page> {
   const path = o.path ?? `e2e/${process.pid}-${++pagesMade}.html`;
   const url = await servePage(pageHtml(body, o), path, o.headers);
   const page = await context.newPage();
@@ -77,7 +90,24 @@ export function pageHtml(body: string, o: PageOptions = {}): string {
   const config = o.config === undefined ? { server: jupyter().url, token: jupyter().token } : o.config;
   const configBlock = config ? `<script type="application/json" data-exec-cell-config>${JSON.stringify(config)}</script>` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>exec-cell test</title>${configBlock}${o.head ?? ''}</head>
-<body>${body}<script src="/dist/exec-cell.js" ${o.scriptAttributes ?? ''}></script></body></html>`;
+<body>${body}<script src="${o.dist ?? '/dist/'}exec-cell.js" ${o.scriptAttributes ?? ''}></script></body></html>`;
+}
+
+let holdsMade = 0;
+
+/**
+ * Hold back the requests for files of dist/ whose path matches `pattern` until `release()`:
+ * the static server does it (the same in every engine), for pages that load exec-cell from
+ * `dist` (see {@link PageOptions.dist}).
+ */
+export async function holdRequests(pattern: RegExp): Promise<{ dist: string; release: () => Promise<void> }> {
+  const name = `h${process.pid}-${++holdsMade}`;
+  const r = await fetch(new URL(`__holds/${name}`, webUrl()), { method: 'PUT', body: JSON.stringify({ pattern: pattern.source }) });
+  if (!r.ok) throw new Error(`could not hold requests: ${r.status}`);
+  return {
+    dist: `/__held/${name}/dist/`,
+    release: async () => void (await fetch(new URL(`__holds/${name}`, webUrl()), { method: 'DELETE' })),
+  };
 }
 
 /** Errors thrown in the page fail the test that caused them. */
@@ -87,7 +117,17 @@ function trackErrors(page: Page): void {
   pageErrors.set(page, errors);
   page.on('pageerror', (e) => errors.push(e.message));
 }
-export function errorsOf(page: Page): string[] {
+/**
+ * The requests that left loopback since `since` (Date.now() before the test acted): every
+ * engine sends them to the outside server, which refuses them (test/servers/outside.mjs).
+ */
+export function outsideRequests(since: number): Promise<string[]> {
+  return outsideRequestsOf(inject('outsideUrl'), since);
+}
+
+/** The errors thrown in the page so far (WebKit's reach the test by polling: wait for it). */
+export async function errorsOf(page: Page): Promise<string[]> {
+  await page.flushEvents();
   return pageErrors.get(page) ?? [];
 }
 
@@ -135,6 +175,54 @@ export interface RunDetail {
   status: 'ok' | 'error' | 'aborted';
   executionCount: number | null;
   outputs: Array<Record<string, unknown>>;
+}
+
+/**
+ * The paths of every resource the page fetched, from its resource timing entries: what a
+ * page can tell of its own requests, the same in every engine (a worker's are its own).
+ */
+export function fetchedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+}
+
+/**
+ * A `<script>` for a page's head that records every `fetch()` the page makes (method, URL,
+ * body, status or failure, and a JSON answer's `id`): how the page talks to a server, seen
+ * the same way in every engine. Read it with {@link recordedFetches}.
+ */
+export const FETCH_RECORDER = `<script>
+(() => {
+  const log = (window.__fetches = []);
+  const native = window.fetch;
+  window.fetch = async function (input, init) {
+    const request = new Request(input, init);
+    const entry = { method: request.method, url: request.url, body: init && typeof init.body !== 'undefined' ? String(init.body) : '', status: 0, failed: false, id: '' };
+    log.push(entry);
+    try {
+      const response = await native.call(this, input, init);
+      entry.status = response.status;
+      if (/json/.test(response.headers.get('content-type') || '')) response.clone().json().then((j) => (entry.id = (j && j.id) || ''), () => {});
+      return response;
+    } catch (e) {
+      entry.failed = true;
+      throw e;
+    }
+  };
+})();
+</script>`;
+
+export interface RecordedFetch {
+  method: string;
+  url: string;
+  body: string;
+  status: number;
+  failed: boolean;
+  id: string;
+}
+
+/** The fetches a page with {@link FETCH_RECORDER} in its head has made so far. */
+export function recordedFetches(page: Page): Promise<RecordedFetch[]> {
+  return page.evaluate(() => (window as unknown as { __fetches: RecordedFetch[] }).__fetches);
 }
 
 /** The output area's visible text. */

@@ -2,7 +2,7 @@
 // The script tag upgrades the page: shortcodes as a WYSIWYG editor stores them, Thebe-style
 // markup, and content added later, into cells that run.
 import { describe, expect, test } from 'vitest';
-import { cell, clickRun, errorsOf, jupyter, messageText, openPage, outputText, pageHtml, servePage, useBrowser } from './helpers.js';
+import { cell, clickRun, errorsOf, fetchedPaths, jupyter, messageText, openPage, outputText, pageHtml, servePage, useBrowser } from './helpers.js';
 
 const { context } = useBrowser();
 
@@ -35,7 +35,7 @@ describe('the page loader', () => {
       expect(await outputText(page, 'c0')).toBe('0 <2\n1 <2\n');
       await clickRun(page, 'c1');
       expect(await outputText(page, 'c1')).toBe('42');
-      expect(errorsOf(page)).toEqual([]);
+      expect(await errorsOf(page)).toEqual([]);
     });
   }
 
@@ -69,8 +69,6 @@ describe('the page loader', () => {
   test('Thebe markup switches by changing the script tag, its config written as Thebe’s documentation writes it', async () => {
     const { url, token } = jupyter();
     const page = await context().newPage();
-    const modules: string[] = [];
-    page.on('request', (r) => modules.push(new URL(r.url()).pathname));
     // JSON5, as in Thebe's docs (unquoted keys, single quotes, trailing commas), in two blocks
     // Thebe merges: the second adds the server to the first's kernel options.
     const body = `<script type="text/x-thebe-config">
@@ -85,14 +83,14 @@ describe('the page loader', () => {
     expect(await cell(page, 't').getAttribute('kernel')).toBe('python3');
     await clickRun(page, 't');
     expect(await outputText(page, 't')).toBe('from thebe markup\n');
-    expect(modules.some((p) => p.endsWith('/thebe-compat.mjs'))).toBe(true);
+    expect((await fetchedPaths(page)).some((p) => p.endsWith('/thebe-compat.mjs'))).toBe(true);
 
     // A page without Thebe markup never loads the Thebe module.
     const plain = await context().newPage();
-    const plainModules: string[] = [];
-    plain.on('request', (r) => plainModules.push(new URL(r.url()).pathname));
     await plain.goto(await servePage(pageHtml(`<exec-cell id="c">print(1)</exec-cell>`), `e2e/no-thebe-${process.pid}.html`));
     await plain.waitForFunction(() => customElements.get('exec-cell'));
+    const plainModules = await fetchedPaths(plain);
+    expect(plainModules.some((p) => p.endsWith('/exec-cell.js'))).toBe(true);
     expect(plainModules.some((p) => p.endsWith('/thebe-compat.mjs'))).toBe(false);
   });
 

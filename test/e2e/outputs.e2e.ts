@@ -19,7 +19,7 @@ describe('outputs on a Jupyter kernel', () => {
     expect(await outputText(page, 'c')).toMatch(/^hello\n+42$/);
     expect(await cell(page, 'c').locator('[part="execution-count"]').innerText()).toBe(`[${result.executionCount}]`);
     expect(result.outputs.map((o) => o.output_type)).toEqual(['stream', 'execute_result']);
-    expect(errorsOf(page)).toEqual([]);
+    expect(await errorsOf(page)).toEqual([]);
   });
 
   test('a traceback is readable, coloured, and the run reports an error', async () => {
@@ -147,12 +147,25 @@ describe('outputs on a Jupyter kernel', () => {
     expect(await out.locator('.truncated').innerText()).toContain('showing the last 2,000 of 100,000 lines');
     const text = await out.locator('pre').first().innerText();
     expect(text.startsWith('98000\n')).toBe(true);
-    // Download hands over the full text.
-    const [download] = await Promise.all([page.waitForEvent('download'), out.getByRole('button', { name: 'Download' }).click()]);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-    const full = Buffer.concat(chunks).toString('utf8');
-    expect(full.split('\n')).toHaveLength(100001);
+    // Download hands over the full text: the file the page offers is caught as it is clicked.
+    await page.evaluate(() => {
+      document.addEventListener(
+        'click',
+        (e) => {
+          const a = e.target;
+          if (!(a instanceof HTMLAnchorElement) || !a.download) return;
+          e.preventDefault();
+          const w = window as unknown as { download: Promise<{ name: string; text: string }> };
+          w.download = fetch(a.href).then(async (r) => ({ name: a.download, text: await r.text() }));
+        },
+        true,
+      );
+    });
+    await out.getByRole('button', { name: 'Download' }).click();
+    await page.waitForFunction(() => 'download' in window);
+    const download = await page.evaluate(() => (window as unknown as { download: Promise<{ name: string; text: string }> }).download);
+    expect(download.name).toBe('output.txt');
+    expect(download.text.split('\n')).toHaveLength(100001);
     // Show all draws every line.
     await out.getByRole('button', { name: 'Show all' }).click();
     await page.waitForFunction(() => {

@@ -2,7 +2,7 @@
 // The script tag in the pages it must live in: beside RequireJS (every Moodle page), under a
 // strict Content Security Policy, configured by data-* attributes; and the demo page.
 import { describe, expect, test } from 'vitest';
-import { cell, clickRun, expectNoAxeViolations, errorsOf, jupyter, messageText, openPage, outputText, pageHtml, servePage, useBrowser, waitForOutput } from './helpers.js';
+import { cell, clickRun, expectNoAxeViolations, errorsOf, fetchedPaths, jupyter, messageText, openPage, outputText, pageHtml, servePage, useBrowser, waitForOutput } from './helpers.js';
 import { startDemo } from '../../demo/serve.mjs';
 
 const { context } = useBrowser();
@@ -17,7 +17,7 @@ describe('the script tag', () => {
     // RequireJS saw no define() call: no anonymous module waits for a name.
     const defined = await page.evaluate(() => Object.keys((window as unknown as { requirejs: { s: { contexts: { _: { defined: object } } } } }).requirejs.s.contexts._.defined));
     expect(defined).toEqual([]);
-    expect(errorsOf(page)).toEqual([]);
+    expect(await errorsOf(page)).toEqual([]);
     // The only globals it adds: ExecCell (and nothing named define or require of its own).
     expect(await page.evaluate(() => typeof (window as unknown as { ExecCell: unknown }).ExecCell)).toBe('object');
   });
@@ -30,13 +30,16 @@ describe('the script tag', () => {
         'content-security-policy': `default-src 'self'; script-src 'self'; connect-src 'self' ${url} ${ws}; img-src 'self' data:; style-src 'self' 'unsafe-inline'`,
       },
     });
-    const violations: string[] = [];
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    // The page itself sees every violation (securitypolicyviolation), in every engine.
+    await page.evaluate(() => {
+      const w = window as unknown as { violations: string[] };
+      w.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     await clickRun(page, 'c');
     await cell(page, 'c').locator('strong').waitFor();
     expect(await cell(page, 'c').locator('strong').innerText()).toBe('md');
+    const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
     expect(violations.filter((v) => !/style/i.test(v))).toEqual([]);
   });
 
@@ -52,15 +55,12 @@ describe('the script tag', () => {
 
   test('an autorun cell runs when the page loads, on the one kernel the script tag asked for early', async () => {
     const page = await context().newPage();
-    const starts: string[] = [];
-    page.on('request', (r) => {
-      if (r.method() === 'POST' && r.url().includes('/api/kernels')) starts.push(r.url());
-    });
     const body = `<exec-cell id="c" autorun>print("auto")</exec-cell><exec-cell id="d" autorun>print("same kernel")</exec-cell>`;
     await page.goto(await servePage(pageHtml(body), `e2e/autorun-${process.pid}.html`));
     await waitForOutput(page, 'c', /^auto\n$/);
     await waitForOutput(page, 'd', /^same kernel\n$/);
-    expect(starts).toHaveLength(1);
+    // Kernels are started by a POST to api/kernels (the only request to that path).
+    expect((await fetchedPaths(page)).filter((p) => p.endsWith('/api/kernels'))).toHaveLength(1);
   });
 
   test('a kernel the script tag started early reports its failure in the cell', async () => {
@@ -85,7 +85,7 @@ describe('the script tag', () => {
       return ((await r.json()) as { id: string }[]).some((k) => k.id === id);
     };
     expect(await running()).toBe(true);
-    await page.close({ runBeforeUnload: true });
+    await page.close();
     await expect.poll(running, { timeout: 10_000 }).toBe(false);
   });
 

@@ -3,10 +3,9 @@
 // worker's script): Stop and a cell's timeout raise KeyboardInterrupt through the interrupt
 // buffer, and the interpreter keeps its variables; a Stop that Python takes without raising is
 // sent again. A second static server sends the headers.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer } from '../servers/static.mjs';
-import { cell, clickRun, messageText, outputText, pageHtml, waitForStatus } from './helpers.js';
+import { cell, clickRun, messageText, outputText, pageHtml, waitForStatus, closeBrowser, connectBrowser, type Browser, type Context, type Page } from './helpers.js';
 
 const ISOLATION = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 
@@ -31,7 +30,7 @@ while True: pass</exec-cell>
 
 let server: Awaited<ReturnType<typeof startStaticServer>>;
 let browser: Browser;
-let context: BrowserContext;
+let context: Context;
 let page: Page;
 
 beforeAll(async () => {
@@ -41,7 +40,7 @@ beforeAll(async () => {
     body: JSON.stringify({ html: pageHtml(BODY, { config: null }), headers: ISOLATION }),
   });
   expect(stored.ok).toBe(true);
-  browser = await chromium.connect(inject('browserEndpoint'));
+  browser = await connectBrowser();
   context = await browser.newContext();
   page = await context.newPage();
   await page.goto(new URL('isolated.html', server.url).href);
@@ -50,7 +49,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
+  await closeBrowser();
   await server?.close();
 });
 

@@ -3,8 +3,7 @@
 // server, with SAGECELL_TOS=1): the cell shows the server's own terms with Accept and
 // Decline, runs once they are accepted, and remembers that for the server.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { cell, clickRun, messageText, outputText, pageHtml, servePage, useBrowser, waitForStatus } from './helpers.js';
+import { cell, clickRun, FETCH_RECORDER, messageText, outputText, pageHtml, recordedFetches, servePage, useBrowser, waitForStatus, type Page } from './helpers.js';
 import { startSageCell } from '../servers/sagecell/instances.mjs';
 
 const { context } = useBrowser();
@@ -19,32 +18,24 @@ afterAll(async () => {
 
 const codeOf = (id: string) => (document.getElementById(id) as HTMLElement & { code: string }).code;
 
-interface KernelRequests {
-  /** The form bodies of the page's kernel requests. */
-  bodies: string[];
-  /** Kernel requests the browser saw fail at the network level (a 403 without CORS headers). */
-  failed: number;
+/** The page's kernel requests, as its fetch recorder saw them. */
+async function kernelRequests(page: Page): Promise<{ bodies: string[]; failed: number }> {
+  const kernel = (await recordedFetches(page)).filter((f) => f.method === 'POST' && new URL(f.url).pathname === '/kernel');
+  // `failed`: refused at the network level (a 403 without CORS headers reaches the page as a bare error).
+  return { bodies: kernel.map((f) => f.body), failed: kernel.filter((f) => f.failed).length };
 }
 
-async function termsPage(body: string, path = `e2e/sagecell-terms-${process.pid}-${Date.now()}.html`): Promise<{ page: Page; requests: KernelRequests; url: string }> {
-  const url = await servePage(pageHtml(body, { config: { sagecellUrl: sage.url } }), path);
+async function termsPage(body: string, path = `e2e/sagecell-terms-${process.pid}-${Date.now()}.html`): Promise<{ page: Page; url: string }> {
+  const url = await servePage(pageHtml(body, { config: { sagecellUrl: sage.url }, head: FETCH_RECORDER }), path);
   const page = await context().newPage();
-  const requests: KernelRequests = { bodies: [], failed: 0 };
-  const isKernelRequest = (u: string, method: string) => method === 'POST' && new URL(u).pathname === '/kernel';
-  page.on('request', (r) => {
-    if (isKernelRequest(r.url(), r.method())) requests.bodies.push(r.postData() ?? '');
-  });
-  page.on('requestfailed', (r) => {
-    if (isKernelRequest(r.url(), r.method())) requests.failed++;
-  });
   await page.goto(url);
   await page.waitForFunction(() => customElements.get('exec-cell') !== undefined);
-  return { page, requests, url };
+  return { page, url };
 }
 
 describe('terms of service', () => {
   test('the server’s terms show in the cell; Accept runs the code and is remembered for this server', async () => {
-    const { page, requests, url } = await termsPage(`<exec-cell id="c" backend="sagecell">print(1+1)</exec-cell>`);
+    const { page, url } = await termsPage(`<exec-cell id="c" backend="sagecell">print(1+1)</exec-cell>`);
     const first = await clickRun(page, 'c');
     expect(first.status).toBe('error');
     const message = await messageText(page, 'c');
@@ -53,14 +44,14 @@ describe('terms of service', () => {
     expect(message).toContain('The Sage Cell Server is a non-commercial service that may change or be shut down at any time.');
     expect(message).not.toContain('<p>');
     // Nothing was sent as accepted before the reader accepted.
-    expect(requests.bodies.some((b) => b.includes('accepted_tos'))).toBe(false);
+    expect((await kernelRequests(page)).bodies.some((b) => b.includes('accepted_tos'))).toBe(false);
 
     await cell(page, 'c').locator('[part="message-action"]', { hasText: 'Accept' }).click();
     await page.waitForFunction(() => document.getElementById('c')!.shadowRoot!.querySelector('[part="output"]')!.textContent === '2\n', undefined, {
       timeout: 30_000,
     });
     expect(await messageText(page, 'c')).toBe('');
-    expect(requests.bodies.at(-1)).toContain('accepted_tos=true');
+    expect((await kernelRequests(page)).bodies.at(-1)).toContain('accepted_tos=true');
 
     // Remembered: a new page on this site runs at once.
     const again = await context().newPage();
@@ -73,11 +64,11 @@ describe('terms of service', () => {
   });
 
   test('terms not accepted: the refused request (a bare network error) is recognised, Decline says what it means', async () => {
-    const { page, requests } = await termsPage(`<exec-cell id="c" backend="sagecell">x = 1
+    const { page } = await termsPage(`<exec-cell id="c" backend="sagecell">x = 1
 print(x)</exec-cell>`);
     await clickRun(page, 'c');
     // The server refused without CORS headers: the browser saw only a failed request ...
-    expect(requests.failed).toBe(1);
+    expect((await kernelRequests(page)).failed).toBe(1);
     // ... and the cell asked the terms endpoint why, instead of calling the server unreachable.
     expect(await messageText(page, 'c')).toContain('asks you to accept its terms of service');
     expect(await messageText(page, 'c')).not.toContain('Could not reach');

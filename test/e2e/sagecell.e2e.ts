@@ -4,8 +4,7 @@
 // loopback origin, in Debian's Chromium: outputs, languages, shared and isolated kernels,
 // @interact, the kernel-start queue, and every fault the server can throw at a page.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { cell, clickRun, expectNoAxeViolations, messageText, openPage, outputText, pageHtml, servePage, useBrowser, waitForOutput, waitForStatus } from './helpers.js';
+import { cell, clickRun, expectNoAxeViolations, FETCH_RECORDER, messageText, recordedFetches, type Page, openPage, outputText, pageHtml, servePage, useBrowser, waitForOutput, waitForStatus } from './helpers.js';
 import { startSageCell } from '../servers/sagecell/instances.mjs';
 import { startTcpProxy } from '../servers/tcp-proxy.mjs';
 import { freePort } from '../servers/ports.mjs';
@@ -143,14 +142,11 @@ describe('shared and isolated kernels', () => {
   });
 
   test('many autorun cells stay within the page’s kernel limit: every one runs, none is refused', async () => {
-    const kernelRequests: number[] = [];
     const cells = Array.from({ length: 6 }, (_, i) => `<exec-cell id="c${i}" backend="sagecell" isolated autorun>sleep(float(0.5)); print(${i} * 11)</exec-cell>`);
     const page = await context().newPage();
-    page.on('response', (r) => {
-      if (r.request().method() === 'POST' && /\/kernel$/.test(new URL(r.url()).pathname)) kernelRequests.push(r.status());
-    });
     const p = await sagePageIn(page, cells.join('\n'));
     for (let i = 0; i < 6; i++) await waitForOutput(p, `c${i}`, new RegExp(`^${i * 11}\\n$`), 60_000);
+    const kernelRequests = (await recordedFetches(p)).filter((f) => f.method === 'POST' && /\/kernel$/.test(new URL(f.url).pathname)).map((f) => f.status);
     expect(kernelRequests).toHaveLength(6);
     expect(kernelRequests.every((s) => s === 200)).toBe(true);
   });
@@ -282,13 +278,9 @@ describe('faults: a specific message, never a hang, the code kept', () => {
 
   test('too many kernels (429): the server’s own message', async () => {
     const page = await context().newPage();
-    let cellSessionId = '';
-    page.on('request', (r) => {
-      const m = /CellSessionID=([0-9a-f]+)/.exec(r.postData() ?? '');
-      if (m) cellSessionId = m[1]!;
-    });
     await sagePageIn(page, `<exec-cell id="first" backend="sagecell" isolated>print(1)</exec-cell><exec-cell id="c" backend="sagecell">print(2)</exec-cell>`);
     await clickRun(page, 'first');
+    const cellSessionId = (await recordedFetches(page)).map((f) => /CellSessionID=([0-9a-f]+)/.exec(f.body)?.[1]).find(Boolean) ?? '';
     expect(cellSessionId).toMatch(/^[0-9a-f]{32}$/);
     // Another client with this page's CellSessionID takes both kernels the server allows it.
     const taken: string[] = [];
@@ -313,13 +305,10 @@ describe('faults: a specific message, never a hang, the code kept', () => {
 
   test('the server ends a shared kernel between runs: the cells say so, the next run starts afresh', async () => {
     const page = await context().newPage();
-    let kernelId = '';
-    page.on('response', async (r) => {
-      if (r.request().method() === 'POST' && /\/kernel$/.test(new URL(r.url()).pathname)) kernelId = ((await r.json()) as { id: string }).id;
-    });
     await sagePageIn(page, `<exec-cell id="a" backend="sagecell">a = 1</exec-cell><exec-cell id="b" backend="sagecell">print(a)</exec-cell>`);
     await clickRun(page, 'a');
     await clickRun(page, 'b');
+    const kernelId = (await recordedFetches(page)).filter((f) => f.method === 'POST' && /\/kernel$/.test(new URL(f.url).pathname)).at(-1)?.id ?? '';
     expect(kernelId).not.toBe('');
     // What the server does at its idle timeout or lifespan: the kernel stops, clients get `dead`.
     await fetch(`${sage.url}kernel/${kernelId}?method=DELETE`, { method: 'POST' });
@@ -510,7 +499,7 @@ function servePageWithShim(body: string): Promise<string> {
 
 /** Load a SageCell page into a page the test already listens to. */
 async function sagePageIn(page: Page, body: string): Promise<Page> {
-  const url = await servePage(pageHtml(body, { config: { sagecellUrl: sage.url } }), `e2e/sagecell-${process.pid}-${Date.now()}.html`);
+  const url = await servePage(pageHtml(body, { config: { sagecellUrl: sage.url }, head: FETCH_RECORDER }), `e2e/sagecell-${process.pid}-${Date.now()}.html`);
   await page.goto(url);
   await page.waitForFunction(() => customElements.get('exec-cell') !== undefined);
   return page;

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * Debian's Firefox ESR through puppeteer-core over WebDriver BiDi (no geckodriver): the
+ * adapter's driver for Gecko. Firefox takes one BiDi session, so each test file launches
+ * its own browser (about 2 s); contexts are BiDi user contexts (storage of their own).
+ */
+import puppeteer from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import { parseChord } from './keys.mjs';
+
+export const FIREFOX_PATH = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+
+/** Nothing to start once: each test file launches its own Firefox. */
+export async function startFirefox() {
+  if (!existsSync(FIREFOX_PATH)) throw new Error(`${FIREFOX_PATH} is missing: run scripts/system-deps.sh (Debian's firefox-esr).`);
+  return { endpoint: FIREFOX_PATH, close: async () => {} };
+}
+
+/** Firefox's proxy preferences: every request that is not to loopback goes to `proxy` (host:port). */
+function proxyPrefs(proxy) {
+  if (!proxy) return {};
+  const [host, port] = proxy.split(':');
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': host,
+    'network.proxy.http_port': Number(port),
+    'network.proxy.ssl': host,
+    'network.proxy.ssl_port': Number(port),
+    'network.proxy.allow_hijacking_localhost': false,
+  };
+}
+
+function launch(colorScheme, proxy) {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    extraPrefsFirefox: {
+      // prefers-color-scheme for the whole browser (BiDi cannot switch it on a live page): 0 dark, 1 light.
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      // No traffic of Firefox's own beyond what puppeteer already turns off.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      ...proxyPrefs(proxy),
+    },
+  });
+}
+
+/** @returns {Promise<import('../page.mjs').BrowserDriver>} */
+export async function connectFirefox(_endpoint, { proxy } = {}) {
+  const browsers = { light: await launch('light', proxy), dark: null };
+  const version = await browsers.light.version();
+  return {
+    version: () => version,
+    pids: () => [browsers.light, browsers.dark].map((b) => b?.process()?.pid).filter(Boolean),
+    async close() {
+      await Promise.all([browsers.light.close(), browsers.dark?.close()]);
+    },
+    async newContext({ viewport, colorScheme = 'light', hasTouch } = {}) {
+      // A dark page needs a Firefox launched dark: started the first time one is asked for.
+      if (colorScheme === 'dark') browsers.dark ??= await launch('dark', proxy);
+      const context = await browsers[colorScheme === 'dark' ? 'dark' : 'light'].createBrowserContext();
+      return {
+        async newPage() {
+          const page = await context.newPage();
+          // Playwright's default viewport, so layouts are the same in every engine.
+          await page.setViewport({ width: viewport?.width ?? 1280, height: viewport?.height ?? 720, hasTouch: !!hasTouch });
+          return pageDriver(page);
+        },
+        close: () => context.close(),
+      };
+    },
+  };
+}
+
+/**
+ * @param {import('puppeteer-core').Page} page
+ * @returns {import('../page.mjs').PageDriver}
+ */
+function pageDriver(page) {
+  const keyboard = page.keyboard;
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    close: () => page.close(),
+    url: async () => page.url(),
+    evaluate: (expression) => page.evaluate(expression),
+    click: (x, y, { clickCount = 1 } = {}) => page.mouse.click(x, y, { count: clickCount }),
+    move: (x, y) => page.mouse.move(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    async press(chord) {
+      const { modifiers, key } = parseChord(chord);
+      for (const m of modifiers) await keyboard.down(m);
+      await keyboard.press(key);
+      for (const m of modifiers.reverse()) await keyboard.up(m);
+    },
+    type: (text) => keyboard.type(text),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    colorScheme: undefined,
+    on(event, listener) {
+      if (event === 'pageerror') page.on('pageerror', (e) => listener({ message: e instanceof Error ? e.message : String(e) }));
+      else if (event === 'console') page.on('console', (m) => listener({ type: () => m.type(), text: () => m.text() }));
+      else if (event === 'request') page.on('request', (r) => listener({ url: () => r.url(), method: () => r.method() }));
+      else return false;
+      return true;
+    },
+  };
+}
