@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /**
- * Two builds (scripts/build.mjs runs both):
+ * Three builds (scripts/build.mjs runs them all):
  * - `module`: the ES module entries `dist/exec-cell.mjs` (bundlers) and
  *   `dist/exec-cell-element.mjs` (what the script tag loads), with their lazily loaded chunks in
  *   `dist/chunks/` (editor, each backend, Markdown, math, sanitiser).
  * - `script`: the classic script `dist/exec-cell.js` (an IIFE: no `define()`, so RequireJS
  *   on Moodle pages is left alone).
+ * - `service-worker`: `dist/exec-cell-sw.js`, the Python workers' synchronous channel.
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
@@ -74,6 +75,17 @@ const shared: UserConfig = {
 };
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'service-worker') {
+    // dist/exec-cell-sw.js: a classic script (every engine takes those as a Service Worker),
+    // beside exec-cell.js so that its scope is exec-cell's folder (sync-protocol.ts).
+    return {
+      ...shared,
+      build: {
+        ...shared.build,
+        lib: { entry: 'src/kernels/pyodide/service-worker.ts', formats: ['iife'], name: 'ExecCellServiceWorker', fileName: () => 'exec-cell-sw.js' },
+      },
+    };
+  }
   if (mode === 'script') {
     return {
       ...shared,

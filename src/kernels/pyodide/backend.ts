@@ -87,6 +87,8 @@ export class PyodideSession implements KernelSession {
   async execute(code: string, sink: OutputSink, opts: { signal?: AbortSignal } = {}): Promise<ExecuteReply> {
     if (this.#disposed) throw new CellError('Python is not running.', 'Press Restart to start a fresh Python.', 'dead');
     const interpreter = await this.#ready();
+    // Stopped while Python was starting: the code never runs.
+    if (opts.signal?.aborted) return { status: 'aborted', executionCount: null };
     this.#interrupted = false;
     const onAbort = () => void this.interrupt();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -166,6 +168,14 @@ export class PyodideSession implements KernelSession {
 
   /** The interpreter, booted. A failed boot is not kept: the next run tries a fresh one. */
   async #ready(): Promise<Interpreter> {
+    if (this.#interpreter?.ended) {
+      // Ended under us: the page was left while it ran, and came back from the back-forward cache.
+      this.#replace({
+        kind: 'info',
+        message: 'Python was stopped when you left the page: variables from earlier runs are lost.',
+        hint: 'Run the cells you need again.',
+      });
+    }
     const interpreter = (this.#interpreter ??= take(this.#config));
     if (!interpreter.booted) this.#setStatus('connecting');
     try {

@@ -9,6 +9,8 @@
  */
 import { CellError, type OutputSink } from '../types.js';
 import { deliver, type FromWorker, type RunReply, type ToWorker } from './protocol.js';
+import { syncChannel, type SyncChannel } from './sync-channel.js';
+import { onPageLeave } from '../../page-leave.js';
 
 /**
  * The Pyodide runtime (pyodide.asm.mjs/.wasm, python_stdlib.zip, pyodide-lock.json), copied
@@ -47,6 +49,21 @@ interface CurrentRun {
   interrupted?: boolean;
 }
 
+/** Interpreters whose worker is alive: those running a cell are ended when the page is left. */
+const live = new Set<Interpreter>();
+let leaving = false;
+
+function endRunningOnLeave(): void {
+  if (leaving) return;
+  leaving = true;
+  // A worker busy in Python would go on burning a core after the page is gone in WebKit
+  // (its terminate() cannot stop WebAssembly): end it through the channel. Idle ones are left
+  // to the browser, and to the back-forward cache.
+  onPageLeave(() => {
+    for (const interpreter of live) if (interpreter.running) interpreter.terminate();
+  });
+}
+
 export class Interpreter {
   /** Resolves when Python answers; rejects with a {@link CellError} saying why it did not start. */
   readonly ready: Promise<void>;
@@ -59,8 +76,15 @@ export class Interpreter {
   /** The worker failed on its own (not ended by {@link terminate}). */
   crashed = false;
   readonly config: InterpreterConfig;
-  #worker: Worker;
+  /** This interpreter's name in the synchronous channel. */
+  readonly name = `py-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`;
+  #worker: Worker | null = null;
   #buffer: Uint8Array | null = null;
+  #channel: SyncChannel | null = null;
+  /** The pending input() waits on the channel (no JSPI): answer and cancel through it. */
+  #inputSync = false;
+  /** The worker reads its interrupts from {@link #buffer} (else from the channel). */
+  #bufferInUse = false;
   #run: CurrentRun | null = null;
   #runs = 0;
   #inputPending = false;
@@ -92,19 +116,30 @@ export class Interpreter {
       () => clearTimeout(timer),
       () => clearTimeout(timer),
     );
+    endRunningOnLeave();
+    live.add(this);
+    void this.#start();
+  }
+
+  async #start(): Promise<void> {
+    // An interrupt buffer needs SharedArrayBuffer, which only cross-origin isolated pages have
+    // (NOTES §5); elsewhere the Service Worker's channel stands in for it, and it carries
+    // input() everywhere. It must be active before the worker is created, to control it.
+    const shared = globalThis.crossOriginIsolated && typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(1) : undefined;
+    if (shared) this.#buffer = new Uint8Array(shared);
+    this.#channel = await syncChannel();
+    if (this.#ended) return;
     // A module worker (Pyodide 314 rejects classic ones). The literal URL lets vite build it.
     this.#worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'exec-cell python' });
     this.#worker.onmessage = (e: MessageEvent<FromWorker>) => this.#onMessage(e.data);
     this.#worker.onerror = (e: ErrorEvent) => this.#onError(e);
-    // An interrupt buffer needs SharedArrayBuffer, which only cross-origin isolated pages have (NOTES §5).
-    const shared = globalThis.crossOriginIsolated && typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(1) : undefined;
-    if (shared) this.#buffer = new Uint8Array(shared);
     this.#post({
       t: 'boot',
       indexURL: new URL(RUNTIME_DIR, import.meta.url).href,
-      memoryLimit: config.memoryLimit,
-      ...(config.packageIndexUrl ? { packageIndexUrl: config.packageIndexUrl } : {}),
+      memoryLimit: this.config.memoryLimit,
+      ...(this.config.packageIndexUrl ? { packageIndexUrl: this.config.packageIndexUrl } : {}),
       ...(shared ? { interruptBuffer: shared } : {}),
+      ...(this.#channel ? { sync: { url: this.#channel.url, worker: this.name } } : {}),
     });
   }
 
@@ -122,6 +157,7 @@ export class Interpreter {
     if (this.#run) throw new Error('Interpreter.run: a run is already in progress');
     // A flag left from an interrupt that came too late would stop this run at its first line (NOTES §5).
     if (this.#buffer) this.#buffer[0] = 0;
+    this.#channel?.send({ execCell: 'reset', w: this.name });
     const id = ++this.#runs;
     return new Promise<RunReply | null>((resolve) => {
       this.#run = { id, sink, resolve };
@@ -129,17 +165,30 @@ export class Interpreter {
     });
   }
 
-  /** Raise KeyboardInterrupt in the running code; false where this page cannot (not isolated). */
+  /** Raise KeyboardInterrupt in the running code; false where this page cannot. */
   interrupt(): boolean {
     if (!this.#run) return true;
     if (this.#inputPending) {
       // Waiting in input(): the interrupt buffer is not looked at while the stack is suspended.
-      this.#post({ t: 'input-cancel' });
+      if (this.#inputSync) this.#channel?.send({ execCell: 'cancel', w: this.name });
+      else this.#post({ t: 'input-cancel' });
       return true;
     }
-    if (!this.#buffer || !this.interruptible) return false;
-    this.#signal(this.#run, this.#buffer);
+    if (!this.interruptible) return false;
+    if (this.#buffer && this.#bufferInUse) this.#signal(this.#run, this.#buffer);
+    else if (this.#channel) this.#signalThroughChannel(this.#run, this.#channel);
+    else return false;
     return true;
+  }
+
+  /** The channel's interrupt is taken when read: send it again until Python's handler has run. */
+  #signalThroughChannel(run: CurrentRun, channel: SyncChannel): void {
+    const send = () => channel.send({ execCell: 'interrupt', w: this.name });
+    send();
+    run.resend ??= setInterval(() => {
+      if (this.#run !== run || run.interrupted) clearInterval(run.resend);
+      else send();
+    }, INTERRUPT_RESEND_MS);
   }
 
   /**
@@ -161,13 +210,16 @@ export class Interpreter {
   terminate(): void {
     if (this.#ended) return;
     this.#ended = true;
-    this.#worker.terminate();
+    live.delete(this);
+    this.#worker?.terminate();
+    // A worker still in WebAssembly (WebKit) reads this on its next look at the channel, and stops.
+    this.#channel?.send({ execCell: 'kill', w: this.name });
     this.#fail(new CellError('Python was stopped before it started.', '', 'pyodide-ended'));
     this.#finish(null);
   }
 
   #post(m: ToWorker): void {
-    this.#worker.postMessage(m);
+    this.#worker?.postMessage(m);
   }
 
   #onMessage(m: FromWorker): void {
@@ -176,6 +228,7 @@ export class Interpreter {
     switch (m.t) {
       case 'ready':
         this.interruptible = m.interruptible;
+        this.#bufferInUse = m.interruptible && !!this.#buffer && m.interruptBy === 'buffer';
         if (m.wasmTypeFallback) {
           console.warn(
             '[exec-cell] pyodide.asm.wasm is not served as application/wasm, so Python compiles it the slow way. Serve .wasm files as application/wasm.',
@@ -208,10 +261,12 @@ export class Interpreter {
       case 'input':
         if (!run) return;
         this.#inputPending = true;
+        this.#inputSync = !!m.sync;
         void run.sink.input(m.prompt, m.password).then((value) => {
           if (this.#run !== run || this.#ended) return;
           this.#inputPending = false;
-          this.#post({ t: 'input-reply', id: m.id, value });
+          if (m.sync) this.#channel?.send({ execCell: 'answer', w: this.name, n: m.id, value });
+          else this.#post({ t: 'input-reply', id: m.id, value });
         });
         break;
       case 'done':

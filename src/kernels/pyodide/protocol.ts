@@ -20,6 +20,11 @@ export type ToWorker =
       memoryLimit: number;
       /** Present when the page is cross-origin isolated: byte 0 set to 2 raises KeyboardInterrupt. */
       interruptBuffer?: SharedArrayBuffer;
+      /**
+       * The synchronous channel (sync-protocol.ts), where the page has one and no interrupt
+       * buffer: its URL and this worker's name in it.
+       */
+      sync?: { url: string; worker: string };
     }
   | { t: 'run'; id: number; code: string }
   | { t: 'input-reply'; id: number; value: string }
@@ -28,11 +33,13 @@ export type ToWorker =
 
 /** Worker → page. */
 export type FromWorker =
-  | { t: 'ready'; interruptible: boolean; wasmTypeFallback: boolean }
+  /** `interruptBy`: where the worker looks for a Stop (the shared buffer, or the channel). */
+  | { t: 'ready'; interruptible: boolean; interruptBy?: 'buffer' | 'channel'; wasmTypeFallback: boolean }
   | { t: 'boot-failed'; message: string; hint: string }
   | { t: 'stream'; name: 'stdout' | 'stderr'; text: string }
   | { t: 'output'; message: PythonOutput }
-  | { t: 'input'; id: number; prompt: string; password: boolean }
+  /** `sync`: the worker waits for the answer through the synchronous channel, not a message. */
+  | { t: 'input'; id: number; prompt: string; password: boolean; sync?: boolean }
   /** A package is being loaded for a run (`data-pyodide-index-url`). */
   | { t: 'progress'; message: string }
   /** Python's SIGINT handler ran: KeyboardInterrupt is being raised in the run. */

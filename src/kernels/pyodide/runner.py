@@ -30,7 +30,7 @@ import traceback
 
 import __main__
 import _exec_cell_display as display_module
-from _exec_cell_host import ask, emit, interrupted, package_hint
+from _exec_cell_host import ask, ask_sync, emit, interrupted, package_hint
 from pyodide.code import CodeRunner, find_imports
 from pyodide.ffi import JsException, can_run_sync, run_sync
 
@@ -53,18 +53,28 @@ class StdinUnavailable(RuntimeError):
 def ask_reader(prompt, password):
     """What the reader types in the cell (a line, without its newline)."""
     flush()
-    if not can_run_sync():
-        raise StdinUnavailable(
-            "input() needs WebAssembly JavaScript Promise Integration, which this browser does not have "
-            "(Chrome and Edge 137+ and Firefox 153+ have it). Give the values in the code instead."
-        )
+    if can_run_sync():
+        try:
+            return run_sync(ask(str(prompt), bool(password)))
+        except JsException as e:
+            # The page cancels a pending input() when the reader presses Stop.
+            if "KeyboardInterrupt" in str(e):
+                raise KeyboardInterrupt from None
+            raise
+    # No JSPI (Safari): the worker blocks on the page's synchronous channel instead.
     try:
-        return run_sync(ask(str(prompt), bool(password)))
+        answer = ask_sync(str(prompt), bool(password))
     except JsException as e:
-        # The page cancels a pending input() when the reader presses Stop.
-        if "KeyboardInterrupt" in str(e):
-            raise KeyboardInterrupt from None
-        raise
+        if "StdinUnavailable" not in str(e):
+            raise
+        raise StdinUnavailable(
+            "input() cannot wait for an answer on this page: the browser has no WebAssembly JavaScript "
+            "Promise Integration, and exec-cell's service worker is not available here (it needs https "
+            "and a site that serves exec-cell-sw.js). Give the values in the code instead."
+        ) from None
+    if answer is None:
+        raise KeyboardInterrupt
+    return answer
 
 
 def input(prompt=""):
@@ -126,7 +136,7 @@ def user_traceback(e):
         tb = tb.tb_next
     if tb is None and not isinstance(e, SyntaxError):
         tb = e.__traceback__  # not the reader's code failing: show everything
-    drop_interrupt_handler(tb)
+    drop_runner_frames(tb)
     try:
         # Coloured like an IPython kernel's tracebacks (the cell renders ANSI colours).
         lines = traceback.format_exception(type(e), e, tb, colorize=True)
@@ -135,12 +145,16 @@ def user_traceback(e):
     return "".join(lines)
 
 
-def drop_interrupt_handler(tb):
-    """A KeyboardInterrupt from Stop ends in on_interrupt's frame: the reader's code ends above it."""
-    while tb is not None and tb.tb_next is not None:
-        if tb.tb_next.tb_next is None and tb.tb_next.tb_frame.f_code is on_interrupt.__code__:
-            tb.tb_next = None
+def drop_runner_frames(tb):
+    """Frames of this runner below the reader's code (Stop's on_interrupt, input()'s wait) are
+    how the error was delivered, not where it happened: the traceback ends above them."""
+    last_outside = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename != __file__:
+            last_outside = tb
         tb = tb.tb_next
+    if last_outside is not None:
+        last_outside.tb_next = None
 
 
 def explain_missing_module(e):

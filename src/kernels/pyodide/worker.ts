@@ -16,6 +16,7 @@ import runnerSource from './runner.py?raw';
 import { installWasmLoading } from './wasm-loading.js';
 import { lockProblem, type Lockfile } from './package-index.js';
 import type { FromWorker, PythonOutput, RunReply, ToWorker } from './protocol.js';
+import type { InputAnswer, SignalAnswer } from './sync-protocol.js';
 
 interface WorkerScope {
   postMessage(message: FromWorker): void;
@@ -50,6 +51,10 @@ let loadFailure = '';
 let runs: Promise<void> = Promise.resolve();
 let pendingInput: { id: number; resolve: (value: string) => void; reject: (e: Error) => void } | null = null;
 let inputs = 0;
+/** The synchronous channel to the page (sync-protocol.ts), where it has one. */
+let sync: { url: string; worker: string } | null = null;
+/** A cell is running: only then is the channel asked for interrupts. */
+let running = false;
 
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
@@ -95,6 +100,13 @@ async function boot(m: BootMessage): Promise<void> {
   });
   const restoreFetch = watchRuntimeFetches(m.indexURL, (message) => fail(new BootFailure(`Python could not start: ${message}`, serverHint)));
   packageIndexUrl = m.packageIndexUrl ?? '';
+  if (m.sync) {
+    // With the channel, input() waits on it in every engine, so Pyodide runs without JSPI
+    // (it looks for WebAssembly.Suspending as it loads): one way for all engines, and no
+    // suspended WebAssembly stack for terminate() to cut (Firefox 153 reports an "uncaught
+    // exception: undefined" on the page when a worker inside WebAssembly.promising ends).
+    Reflect.deleteProperty(WebAssembly, 'Suspending');
+  }
   try {
     // Packages come from the page's full distribution when it names one (its lock file lists
     // them; the wheels sit beside it), else from nowhere: none ship with exec-cell.
@@ -107,7 +119,14 @@ async function boot(m: BootMessage): Promise<void> {
     ]);
     restoreFetch();
     setStreams(py);
-    py.registerJsModule('_exec_cell_host', { emit, ask, package_hint: packageHint, interrupted: () => post({ t: 'interrupted' }) });
+    sync = m.sync ?? null;
+    py.registerJsModule('_exec_cell_host', {
+      emit,
+      ask,
+      ask_sync: askSync,
+      package_hint: packageHint,
+      interrupted: () => post({ t: 'interrupted' }),
+    });
     py.FS.mkdirTree(MODULE_DIR);
     py.FS.writeFile(`${MODULE_DIR}/_exec_cell_display.py`, displaySource);
     py.FS.writeFile(`${MODULE_DIR}/_exec_cell_runner.py`, runnerSource);
@@ -116,12 +135,15 @@ async function boot(m: BootMessage): Promise<void> {
     runner.install();
     runCell = runner.run;
     missingImports = runner.missing_imports;
-    let interruptible = false;
+    let interruptBy: 'buffer' | 'channel' | undefined;
     if (m.interruptBuffer && scope.crossOriginIsolated) {
       py.setInterruptBuffer(new Uint8Array(m.interruptBuffer));
-      interruptible = true;
+      interruptBy = 'buffer';
+    } else if (sync) {
+      pollSignals(py, sync);
+      interruptBy = 'channel';
     }
-    post({ t: 'ready', interruptible, wasmTypeFallback: typeFallback });
+    post({ t: 'ready', interruptible: !!interruptBy, interruptBy, wasmTypeFallback: typeFallback });
   } catch (e) {
     restoreFetch();
     if (e instanceof BootFailure) post({ t: 'boot-failed', message: e.message, hint: e.hint });
@@ -248,8 +270,88 @@ async function loadPackages(api: PyodideAPI, code: string): Promise<void> {
   if (errors.length) loadFailure = errors.join(' ');
 }
 
+/** How often a running cell asks the channel for a Stop (each ask is a synchronous request). */
+const SIGNAL_POLL_MS = 100;
+
+/**
+ * CPython reads its interrupt byte every few dozen bytecodes: only one read in this many
+ * looks at the clock, so that ordinary code pays almost nothing for being stoppable.
+ */
+const SIGNAL_SAMPLE = 256;
+
+/**
+ * Stop without a SharedArrayBuffer: CPython reads byte 0 of `Module.Py_EmscriptenSignalBuffer`
+ * every few dozen bytecodes. That buffer is a plain byte here, and the module property that
+ * holds it is a getter that now and then asks the channel whether the page said Stop, and
+ * sets the byte when it did. (A getter on the byte itself would be an indexed accessor, which
+ * JavaScript engines make slow: it cost Chromium 15% on a plain loop.)
+ */
+function pollSignals(api: PyodideAPI, channel: { url: string; worker: string }): void {
+  const byte = new Uint8Array(1);
+  api.setInterruptBuffer(byte);
+  const url = `${channel.url}signal?w=${encodeURIComponent(channel.worker)}`;
+  let last = 0;
+  let reads = 0;
+  const poll = () => {
+    const now = performance.now();
+    if (now - last < SIGNAL_POLL_MS) return;
+    last = now;
+    const answer = syncGet<SignalAnswer>(url);
+    if (answer?.kill) {
+      // The page ended this worker and we still run: WebKit's terminate() cannot stop
+      // WebAssembly, only JavaScript. It takes effect in this getter (JavaScript, called
+      // from the interpreter every few dozen bytecodes), at the latest in this loop, which
+      // is never left.
+      for (;;);
+    }
+    if (answer?.signal) byte[0] = answer.signal;
+  };
+  const module = (api as unknown as { _module: object })._module;
+  Object.defineProperty(module, 'Py_EmscriptenSignalBuffer', {
+    configurable: true,
+    get() {
+      if (running && ++reads % SIGNAL_SAMPLE === 0) poll();
+      return byte;
+    },
+    set() {
+      // setInterruptBuffer() again: the byte stays ours.
+    },
+  });
+}
+
+/** A synchronous GET of a JSON answer from the channel; null if it failed. */
+function syncGet<T>(url: string): T | null {
+  try {
+    const request = new XMLHttpRequest();
+    request.open('GET', url, false);
+    request.send();
+    return request.status === 200 ? (JSON.parse(request.responseText) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * input() without JSPI: ask the page, then block on the channel until the reader answers.
+ * Returns the line, or undefined (None in Python; null would be `jsnull`) when the reader
+ * pressed Stop; throws when this page has no channel (runner.py turns that into its message).
+ */
+function askSync(prompt: string, password: boolean): string | undefined {
+  if (!sync) throw new Error('StdinUnavailable');
+  const id = ++inputs;
+  post({ t: 'input', id, prompt, password, sync: true });
+  const url = `${sync.url}input?w=${encodeURIComponent(sync.worker)}&n=${id}`;
+  for (;;) {
+    const answer = syncGet<InputAnswer>(url);
+    if (!answer) throw new Error('StdinUnavailable: the page stopped answering');
+    if ('value' in answer) return answer.value;
+    if ('cancelled' in answer) return undefined;
+  }
+}
+
 async function run(id: number, code: string): Promise<void> {
   let reply: RunReply;
+  running = true;
   try {
     if (!py || !runCell) throw new Error('Python has not started.');
     await loadPackages(py, code);
@@ -269,6 +371,8 @@ async function run(id: number, code: string): Promise<void> {
       message: { type: 'error', ename: fatal ? 'FatalError' : 'InternalError', evalue: text, traceback: [text] },
     });
     reply = { status: 'error', executionCount: null, fatal, memory: /MemoryError|out of memory/i.test(text) };
+  } finally {
+    running = false;
   }
   post({ t: 'done', id, reply });
 }
