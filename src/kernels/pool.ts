@@ -98,6 +98,8 @@ export class KernelPool {
         await previous;
         if (req.signal?.aborted) return { status: 'aborted', executionCount: null };
         const session = await entry.session;
+        // Stopped while the kernel was starting (Python booting, a Binder build): never run it.
+        if (req.signal?.aborted) return { status: 'aborted', executionCount: null };
         req.onStart?.(session);
         return await session.execute(req.code, req.sink, { signal: req.signal });
       } finally {
@@ -178,9 +180,17 @@ export class KernelPool {
     return all.filter((s): s is KernelSession => s !== null);
   }
 
-  /** Drop every session without waiting (page unload); `each` gets the ones already running. */
+  /**
+   * Drop every session without waiting (page unload); `each` gets the ones already running,
+   * in this very task for those that have started: a request a page makes as it goes away
+   * must start inside its pagehide handler (Firefox drops a keepalive fetch begun from a
+   * later microtask, as it closes a tab, about half the time).
+   */
   drain(each: (s: KernelSession) => void): void {
-    for (const entry of this.#entries.values()) void entry.session.then(each, () => {});
+    for (const entry of this.#entries.values()) {
+      if (entry.started) each(entry.started);
+      else void entry.session.then(each, () => {});
+    }
     this.#entries.clear();
   }
 
