@@ -72,6 +72,8 @@ export class JupyterSession implements KernelSession {
   #settings: ServerConnection.ISettings;
   /** Set while the reader's own restart is under way, so it is not mistaken for a death. */
   #restarting = false;
+  /** The interrupt request in flight, shared by every caller until it is answered. */
+  #interrupting: Promise<void> | null = null;
   /** Rejects the run in flight when the kernel dies or the connection is lost for good. */
   #abortRun: ((e: CellError) => void) | null = null;
 
@@ -210,8 +212,15 @@ export class JupyterSession implements KernelSession {
     }
   }
 
-  async interrupt(): Promise<void> {
-    await this.#kernel.interrupt();
+  /**
+   * One interrupt per Stop. A Stop both aborts the run (whose abort handler interrupts) and
+   * interrupts the session; a second SIGINT landing while IPython formats the first
+   * KeyboardInterrupt's traceback leaves the reader a bare "KeyboardInterrupt" line instead.
+   * Calls made while a request is in flight share it.
+   */
+  interrupt(): Promise<void> {
+    this.#interrupting ??= this.#kernel.interrupt().finally(() => (this.#interrupting = null));
+    return this.#interrupting;
   }
 
   async restart(): Promise<void> {

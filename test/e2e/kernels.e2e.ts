@@ -106,6 +106,22 @@ describe('interrupt and restart', () => {
     expect(await outputText(page, 'get')).toBe('still here\n');
   });
 
+  test('one Stop is one interrupt: the reader sees the traceback of where the code stopped, every time', async () => {
+    // A second SIGINT that lands while IPython formats the first traceback leaves only a bare
+    // "KeyboardInterrupt" line; it happened to most Stops. Three in a row make a lucky pass rare.
+    const page = await openPage(context(), `<exec-cell id="loop">i = 0\nwhile True:\n    i += 1</exec-cell>`);
+    for (let round = 0; round < 3; round++) {
+      const done = clickRun(page, 'loop');
+      await waitForStatus(page, 'loop', 'busy');
+      await page.waitForTimeout(200);
+      await cell(page, 'loop').locator('[part="interrupt-button"]').click();
+      expect((await done).status).toBe('aborted');
+      const text = await outputText(page, 'loop');
+      expect(text, `round ${round + 1}`).toMatch(/Traceback|Cell In\[\d+\], line \d/);
+      expect(text, `round ${round + 1}`).toMatch(/KeyboardInterrupt/);
+    }
+  });
+
   test('Restart clears the kernel state and says so', async () => {
     const page = await openPage(
       context(),
