@@ -8,6 +8,7 @@
  *
  * @packageDocumentation
  */
+import { listenForLeave } from './page-leave.js';
 import { cellAttributesOf, configFromAttributes, pageConfig, resolveBackend, sessionOptions, type PageConfig } from './config.js';
 import { startEarly, type KernelModel } from './kernels/jupyter-start.js';
 import { rewrite, upgradeShortcodes, type RewriteOptions } from './filter/index.js';
@@ -57,6 +58,8 @@ const api = {
   base,
   /** Kernels started for autorun cells before the element arrived (see jupyter-start.ts). */
   kernelStarts: new Map<string, Promise<KernelModel>>(),
+  /** What to do as the page goes away, run by this script's own pagehide listener (page-leave.ts). */
+  leaveHooks: [] as Array<() => void>,
   /** Shortcodes in an HTML string to `<exec-cell>` markup, with this page's allowances. */
   rewrite: (html: string, options: RewriteOptions = {}): string => rewrite(html, { ...rewriteOptions(), ...options }),
 };
@@ -156,6 +159,7 @@ function onParsed(then: () => void): void {
 
 // Before the import: cells upgrade while the module evaluates, and read the defaults then.
 window.ExecCell = api;
+listenForLeave(api.leaveHooks);
 window.sagecell ??= sagecellApi();
 startAutorunKernels();
 onParsed(() => {

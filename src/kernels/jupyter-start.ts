@@ -8,6 +8,7 @@
  *
  * @packageDocumentation
  */
+import { onPageLeave } from '../page-leave.js';
 import { CellError, type Progress, type SessionOptions } from './types.js';
 import { sessionKey } from './pool.js';
 
@@ -62,17 +63,17 @@ export function startEarly(options: SessionOptions): void {
   const key = sessionKey(options);
   if (!starts || starts.has(key)) return;
   const started = startKernel(options);
-  started.catch(() => {}); // reported to the cell that claims it
+  let kernel: KernelModel | undefined;
+  started.then((k) => (kernel = k), () => {}); // a failure is reported to the cell that claims it
   starts.set(key, started);
   // A claimed kernel is the pool's to shut down; one no cell claimed (its element never
-  // loaded, or the cell changed before it ran) must not outlive the page either.
-  globalThis.addEventListener?.(
-    'pagehide',
-    () => {
-      if (starts.get(key) === started) void started.then((kernel) => shutDownOnLeave(serverUrl(options), options.token, kernel.id)).catch(() => {});
-    },
-    { once: true },
-  );
+  // loaded, or the cell changed before it ran) must not outlive the page either. The request
+  // starts in the pagehide listener itself where it can (see page-leave.ts).
+  onPageLeave(() => {
+    if (starts.get(key) !== started) return;
+    if (kernel) shutDownOnLeave(serverUrl(options), options.token, kernel.id);
+    else void started.then((k) => shutDownOnLeave(serverUrl(options), options.token, k.id)).catch(() => {});
+  });
 }
 
 /**

@@ -9,6 +9,7 @@
 import { KernelPool } from './pool.js';
 import { connect } from './registry.js';
 import type { KernelSession } from './types.js';
+import { onPageLeave } from '../page-leave.js';
 
 export const pool = new KernelPool(connect);
 
@@ -23,6 +24,5 @@ function shutdownAll(): void {
   });
 }
 
-// `pagehide` (not `unload`): it fires on mobile and when the page enters the back/forward
-// cache; a page restored from that cache starts new kernels on its next run.
-globalThis.addEventListener?.('pagehide', shutdownAll);
+// A page restored from the back/forward cache starts new kernels on its next run.
+onPageLeave(shutdownAll);
