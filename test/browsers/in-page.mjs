@@ -284,25 +284,36 @@ export function inPage(chain, request) {
       return { value: true };
     }
     case 'point': {
-      // Where to click: the element's centre, once it is there, visible, enabled and on top.
+      // Where to click: the element's centre, once it is there, visible, enabled, still (the
+      // same box two frames apart, as Playwright waits for) and on top.
       const r = one();
       if (!r.el) return r;
       const el = r.el;
       el.scrollIntoView({ block: 'center', inline: 'center' });
-      const b = el.getBoundingClientRect();
-      if (!request.force) {
-        if (!visible(el)) return { wait: 'the element is not visible' };
-        if (el.disabled) return { wait: 'the element is disabled' };
-      }
-      const x = b.x + b.width / 2;
-      const y = b.y + b.height / 2;
-      if (!request.force) {
-        const top = hit(x, y);
-        let covered = true;
-        for (let e = top; e; e = up(e)) if (e === el) covered = false;
-        if (covered) return { wait: `${describe(el)} is covered by ${top ? describe(top) : 'nothing'}` };
-      }
-      return { value: { x, y } };
+      const box = () => {
+        const b = el.getBoundingClientRect();
+        return [b.x, b.y, b.width, b.height];
+      };
+      const first = box();
+      // Two frames, or 100 ms where a hidden page draws none.
+      const frames = new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return Promise.race([frames, new Promise((resolve) => setTimeout(resolve, 100))]).then(() => {
+        const [x0, y0, w, h] = box();
+        if (!request.force) {
+          if ([x0, y0, w, h].some((v, i) => Math.abs(v - first[i]) > 0.5)) return { wait: 'the element is moving' };
+          if (!visible(el)) return { wait: 'the element is not visible' };
+          if (el.disabled) return { wait: 'the element is disabled' };
+        }
+        const x = x0 + w / 2;
+        const y = y0 + h / 2;
+        if (!request.force) {
+          const top = hit(x, y);
+          let covered = true;
+          for (let e = top; e; e = up(e)) if (e === el) covered = false;
+          if (covered) return { wait: `${describe(el)} is covered by ${top ? describe(top) : 'nothing'}` };
+        }
+        return { value: { x, y } };
+      });
     }
     default:
       return { error: `unknown op ${request.op}` };

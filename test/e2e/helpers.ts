@@ -255,6 +255,43 @@ export async function waitForStatus(page: Page, id: string, status: string, time
 
 const AXE_SOURCE = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url);
 
+/**
+ * Show the page as in a dark (or light) browser where the driver cannot switch the browser's
+ * own preference on a live page (Firefox over BiDi, WebKit over WebDriver): every
+ * `prefers-color-scheme` media rule in the page, its shadow roots and their adopted sheets is
+ * turned on or off through the CSSOM. exec-cell's styles (and the demo's) follow the
+ * preference only through such rules (no `color-scheme`, no system colours), so the page
+ * looks as it would; where the browser can emulate, it does (Chromium).
+ */
+async function showColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  if (page.canEmulateColorScheme) return page.emulateMedia({ colorScheme: scheme });
+  await page.evaluate((scheme) => {
+    const sheets = new Set<CSSStyleSheet>();
+    const visit = (root: Document | ShadowRoot) => {
+      for (const sheet of [...root.styleSheets, ...(root.adoptedStyleSheets ?? [])]) sheets.add(sheet);
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+    };
+    visit(document);
+    const flip = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (!(rule instanceof CSSMediaRule)) continue;
+        const w = rule as CSSMediaRule & { __scheme?: string };
+        w.__scheme ??= rule.media.mediaText;
+        const m = /prefers-color-scheme:\s*(dark|light)/.exec(w.__scheme);
+        if (m) rule.media.mediaText = m[1] === scheme ? 'all' : 'not all';
+        flip(rule.cssRules);
+      }
+    };
+    for (const sheet of sheets) {
+      try {
+        flip(sheet.cssRules);
+      } catch {
+        // a sheet of another origin: not exec-cell's
+      }
+    }
+  }, scheme);
+}
+
 /** axe-core finds no accessibility violation on the page, in light and in dark mode. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: readFileSync(AXE_SOURCE, 'utf8') });
@@ -264,8 +301,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
       return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.html).join(' | ')}`);
     });
   for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
+    await showColorScheme(page, colorScheme);
     expect(await violations(), `${colorScheme} mode`).toEqual([]);
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await showColorScheme(page, 'light');
 }

@@ -2,7 +2,7 @@
 // Kernels as a reader meets them: shared like a notebook, isolated on request, stoppable,
 // restartable, and the cell's status and events telling the page what happens.
 import { describe, expect, test } from 'vitest';
-import { cell, clickRun, editCode, jupyter, messageText, openPage, outputText, useBrowser, waitForStatus } from './helpers.js';
+import { cell, clickRun, editCode, jupyter, messageText, openPage, outputText, useBrowser, waitForStatus, webUrl } from './helpers.js';
 
 const { context } = useBrowser();
 
@@ -76,6 +76,22 @@ describe('sharing kernels', () => {
     const id = /kernel-([0-9a-f-]+)\.json/.exec(await outputText(page, 'c'))![1]!;
     expect(await kernelIds()).toContain(id);
     await page.close({ runBeforeUnload: true });
+    const deadline = Date.now() + 10_000;
+    while ((await kernelIds()).includes(id) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(await kernelIds()).not.toContain(id);
+  });
+
+  test('leaving a page served with COOP for another site shuts its kernels down too', async () => {
+    // Cross-Origin-Opener-Policy moves the next site to a browsing context group of its own;
+    // Firefox then dropped the keepalive request that shuts the kernel down.
+    const page = await openPage(context(), `<exec-cell id="c">from ipykernel import get_connection_file\nprint(get_connection_file())</exec-cell>`, {
+      headers: { 'cross-origin-opener-policy': 'same-origin' },
+    });
+    await clickRun(page, 'c');
+    const id = /kernel-([0-9a-f-]+)\.json/.exec(await outputText(page, 'c'))![1]!;
+    expect(await kernelIds()).toContain(id);
+    // Another site: the same server under another name.
+    await page.goto(webUrl().replace('127.0.0.1', 'localhost') + 'demo/demo.css');
     const deadline = Date.now() + 10_000;
     while ((await kernelIds()).includes(id) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     expect(await kernelIds()).not.toContain(id);

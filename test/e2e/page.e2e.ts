@@ -141,7 +141,7 @@ describe('the demo', () => {
       await expectNoAxeViolations(page);
       // The Jupyter demo, linked from it.
       await page.getByRole('link', { name: 'the Jupyter demo' }).click();
-      await page.waitForFunction(() => customElements.get('exec-cell'));
+      await page.waitForFunction(() => location.pathname.endsWith('/jupyter.html') && customElements.get('exec-cell'));
       await clickRun(page, 'hello');
       expect(await outputText(page, 'hello')).toMatch(/Hello from a real Python kernel!\n+2/);
       await expectNoAxeViolations(page);

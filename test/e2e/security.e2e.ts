@@ -41,7 +41,7 @@ describe('hostile outputs', () => {
     expect(await cell(page, 'h8').locator('#submit').count()).toBe(0);
     await page.waitForTimeout(300);
     expect(await pwned(page)).toBeUndefined();
-    expect(page.url()).toContain('/e2e/');
+    expect(await page.url()).toContain('/e2e/');
     // The hostile style hid nothing outside its own output: the toolbar is still visible.
     expect(await cell(page, 'h11').locator('[part="run-button"]').isVisible()).toBe(true);
     expect(await cell(page, 'h11').locator('#styled').isVisible()).toBe(false);

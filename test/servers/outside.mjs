@@ -42,10 +42,17 @@ export async function startOutside() {
   };
 }
 
-/** What reached the outside server at `url` at or after `since` (ms since the epoch). */
+/**
+ * The browsers' own services, which no page asks for: Chromium looks up Google accounts
+ * (and autofill data) whatever its flags say. They still reach the outside server (and are refused); they are
+ * only left out of what tests count as the page's requests.
+ */
+const BROWSER_OWN = [/^CONNECT accounts\.google\.com:443$/, /^CONNECT content-autofill\.googleapis\.com:443$/, /^CONNECT [\w.-]+\.services\.mozilla\.com:443$/];
+
+/** What pages sent to the outside server at `url` at or after `since` (ms since the epoch). */
 export async function outsideRequests(url, since = 0) {
   const r = await fetch(new URL('__outside', url));
   /** @type {Array<{ time: number, target: string }>} */
   const seen = await r.json();
-  return seen.filter((s) => s.time >= since).map((s) => s.target);
+  return seen.filter((s) => s.time >= since && !BROWSER_OWN.some((own) => own.test(s.target))).map((s) => s.target);
 }

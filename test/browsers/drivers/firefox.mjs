@@ -43,6 +43,8 @@ function launch(colorScheme, proxy) {
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'browser.safebrowsing.update.enabled': false,
+      // Remote settings (firefox.settings.services.mozilla.com) to a dead loopback port.
+      'services.settings.server': 'http://127.0.0.1:9/v1',
       ...proxyPrefs(proxy),
     },
   });

@@ -20,6 +20,10 @@ const RECORDER = readFileSync(new URL('../recorder.js', import.meta.url), 'utf8'
 /** Playwright's default viewport, so layouts are the same in every engine. */
 const VIEWPORT = { width: 1280, height: 720 };
 const EVENTS_POLL_MS = 200;
+/** No WebDriver command may take longer (a navigation waits at most 60 s for its page). */
+const COMMAND_TIMEOUT_MS = 90_000;
+/** A new session normally takes under a second. */
+const SESSION_START_MS = 15_000;
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -57,6 +61,15 @@ export async function startWebKit() {
   };
 }
 
+/** Kill a process and everything it started (it leads its own process group). */
+function killGroup(child) {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
 /** A WebDriver session of its own: one WebKitWebDriver process, one MiniBrowser. */
 class Session {
   #base;
@@ -69,18 +82,30 @@ class Session {
     this.#proxy = proxy;
   }
 
-  async #send(method, path, body) {
+  async #send(method, path, body, timeout = COMMAND_TIMEOUT_MS) {
+    const started = Date.now();
+    const slow = setTimeout(() => console.warn(`[webkit driver] ${method} ${path} has taken ${(Date.now() - started) / 1000} s so far`), 15_000);
+    try {
+      return await this.#sendNow(method, path, body, timeout);
+    } finally {
+      clearTimeout(slow);
+    }
+  }
+
+  async #sendNow(method, path, body, timeout) {
     const r = await fetch(`${this.#base}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // WebDriver wants a JSON body on every POST, even an empty one.
+      body: body === undefined ? (method === 'POST' ? '{}' : undefined) : JSON.stringify(body),
+      signal: AbortSignal.timeout(timeout),
     });
     const json = await r.json();
     if (json.value && json.value.error) throw new Error(`WebDriver ${method} ${path}: ${json.value.error}: ${json.value.message}`);
     return json.value;
   }
 
-  async start() {
+  async start(timeout = COMMAND_TIMEOUT_MS) {
     const value = await this.#send('POST', '/session', {
       capabilities: {
         alwaysMatch: {
@@ -90,7 +115,7 @@ class Session {
             : {}),
         },
       },
-    });
+    }, timeout);
     this.#id = value.sessionId;
     this.version = value.capabilities.browserVersion;
     await this.#send('POST', `/session/${this.#id}/timeouts`, { script: 600_000, pageLoad: 60_000 });
@@ -112,13 +137,18 @@ class Session {
     return result;
   }
 
+  /**
+   * A page is a window of its own, not a tab: MiniBrowser hides background tabs, and a hidden
+   * page draws no frames (no requestAnimationFrame), unlike the other engines' headless tabs.
+   */
   async newWindow() {
-    const { handle } = await this.command(null, 'POST', '/window/new', { type: 'tab' });
+    const { handle } = await this.command(null, 'POST', '/window/new', { type: 'window' });
     return handle;
   }
 
+  /** End the session, giving up after a few seconds (the process group is killed anyway). */
   end() {
-    return this.#send('DELETE', `/session/${this.#id}`).catch(() => {});
+    return Promise.race([this.#send('DELETE', `/session/${this.#id}`).catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
   }
 }
 
@@ -130,18 +160,34 @@ export async function connectWebKit(display, { proxy } = {}) {
     version: () => version,
     pids: () => [...processes].map((p) => p.pid),
     async close() {
-      for (const p of processes) p.kill();
+      for (const p of processes) killGroup(p);
     },
     async newContext({ viewport = VIEWPORT, colorScheme = 'light', hasTouch: _ } = {}) {
-      const port = await freePort();
       const env = { ...process.env, DISPLAY: display };
       // WebKitGTK takes prefers-color-scheme from the GTK theme's variant.
       if (colorScheme === 'dark') env.GTK_THEME = 'Adwaita:dark';
-      const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' });
-      processes.add(driver);
-      const session = new Session(port, proxy);
-      await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok, 'WebKitWebDriver did not answer');
-      const first = await session.start();
+      // Now and then (a few times in a suite run, under load) MiniBrowser never answers the
+      // new session: that driver is ended and another one started.
+      let driver;
+      let session;
+      let first;
+      for (let attempt = 1; ; attempt++) {
+        const port = await freePort();
+        // A process group of its own: ending the context ends MiniBrowser and its web processes too.
+        driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore', detached: true });
+        processes.add(driver);
+        session = new Session(port, proxy);
+        try {
+          await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok, 'WebKitWebDriver did not answer');
+          first = await session.start(SESSION_START_MS);
+          break;
+        } catch (e) {
+          killGroup(driver);
+          processes.delete(driver);
+          if (attempt === 3) throw e;
+          console.warn(`[webkit driver] a new session failed (${e.message}); trying again`);
+        }
+      }
       version = session.version;
       let firstTaken = false;
       return {
@@ -154,7 +200,7 @@ export async function connectWebKit(display, { proxy } = {}) {
         },
         async close() {
           await session.end();
-          driver.kill();
+          killGroup(driver);
           processes.delete(driver);
         },
       };
@@ -244,7 +290,11 @@ function pageDriver(session, handle) {
     async close() {
       await drain();
       clearInterval(polling);
-      await cmd('DELETE', '/window').catch(() => {});
+      // MiniBrowser quits with its last window, and a browser quitting cuts the requests a page
+      // sends as it goes (a preflighted keepalive DELETE was seen to lose its DELETE). A reader
+      // closing a tab leaves the browser running: the last window is left for a blank page.
+      if ((await cmd('GET', '/window/handles')).length > 1) await cmd('DELETE', '/window').catch(() => {});
+      else await cmd('POST', '/url', { url: 'about:blank' }).catch(() => {});
     },
     url: async () => url,
     evaluate,
