@@ -140,13 +140,36 @@ export class EditorController implements ReactiveController {
 
 /** Where the caret is in the placeholder's text, when the browser lets us see it. */
 function caretOffset(root: ShadowRoot, pre: HTMLElement): number | null {
-  // Chromium exposes the selection inside a shadow root only through the root itself.
-  const selection = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? document.getSelection();
-  if (!selection?.rangeCount) return null;
-  const range = selection.getRangeAt(0);
-  if (!pre.contains(range.endContainer)) return null;
+  const end = selectionEnd(root);
+  if (!end || !pre.contains(end.node)) return null;
   const before = document.createRange();
   before.selectNodeContents(pre);
-  before.setEnd(range.endContainer, range.endOffset);
+  before.setEnd(end.node, end.offset);
   return before.toString().length;
+}
+
+type Composed = Selection & { getComposedRanges?: (...args: unknown[]) => StaticRange[] };
+
+/**
+ * The end of the selection, inside this shadow root. Chromium exposes it through the root
+ * itself; WebKit (Safari) retargets `document.getSelection()` to the host and shows it only
+ * through `getComposedRanges`, which takes the roots to look into (an options object in the
+ * standard, the roots themselves in Safari 17).
+ */
+function selectionEnd(root: ShadowRoot): { node: Node; offset: number } | null {
+  const own = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
+  const selection = (own ?? document.getSelection()) as Composed | null;
+  if (!selection) return null;
+  if (!own && selection.getComposedRanges) {
+    let ranges: StaticRange[] = [];
+    try {
+      ranges = selection.getComposedRanges({ shadowRoots: [root] });
+    } catch {
+      ranges = selection.getComposedRanges(root);
+    }
+    if (ranges[0]) return { node: ranges[0].endContainer, offset: ranges[0].endOffset };
+  }
+  if (!selection.rangeCount) return null;
+  const range = selection.getRangeAt(0);
+  return { node: range.endContainer, offset: range.endOffset };
 }

@@ -70,15 +70,6 @@ export function silent(t: BinderTarget, phase: string, seconds: number): CellErr
   );
 }
 
-export function endedEarly(t: BinderTarget, phase: string): CellError {
-  return new CellError(
-    `The BinderHub at ${host(t)} ended the connection ${during(phase, t)}, before the server was ready.`,
-    'Press Retry to ask again.',
-    'binder-stream-ended',
-    RETRY,
-  );
-}
-
 export function httpStatus(t: BinderTarget, status: number, statusText: string): CellError {
   return new CellError(
     `The BinderHub at ${host(t)} answered HTTP ${status}${statusText ? ` ${statusText}` : ''} instead of starting a build.`,

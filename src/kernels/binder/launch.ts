@@ -98,7 +98,10 @@ export async function launch(o: LaunchOptions): Promise<LaunchedServer> {
         throw errors.buildFailed(target, outcome.failed, response.headers.get('x-ratelimit-reset'));
       }
     }
-    throw errors.endedEarly(target, tracker.phase);
+    // BinderHub ends every launch with a ready or failed event, so a stream that ends without
+    // one was cut. (WebKit reports a connection cut in the middle of a chunked response as a
+    // plain end of the stream, where Chromium and Firefox report an error.)
+    throw errors.streamLost(target, tracker.phase);
   } catch (e) {
     throw e instanceof CellError ? e : errors.streamLost(target, tracker.phase);
   } finally {

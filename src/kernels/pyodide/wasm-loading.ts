@@ -63,7 +63,8 @@ export function installWasmLoading(o: WasmLoadingOptions, wasm: typeof WebAssemb
       return await instantiate(await response.arrayBuffer(), imports);
     } catch (e) {
       const text = e instanceof Error ? e.message : String(e);
-      if (/Content Security Policy/i.test(text)) {
+      // Chromium and WebKit say "Content Security Policy", Firefox "blocked by CSP".
+      if (/Content Security Policy|blocked by CSP/i.test(text)) {
         o.onFailure(
           'this site’s Content Security Policy does not allow WebAssembly.',
           "Add 'wasm-unsafe-eval' to the script-src of the policy the site sends with exec-cell’s files.",
