@@ -5,7 +5,12 @@
 set -euo pipefail
 
 packages=(
-  chromium            # the browser the e2e tests drive (playwright-core, never its own download)
+  chromium            # the e2e tests' browsers: Chromium through playwright-core (never its own download),
+  firefox-esr         # Firefox ESR through puppeteer-core over WebDriver BiDi,
+  webkit2gtk-driver   # and WebKitGTK (Safari's engine): WebKitWebDriver driving
+  libwebkit2gtk-4.1-0 # its MiniBrowser,
+  xvfb                # on a virtual display
+  fonts-dejavu-core   # text metrics the same in every engine
   jupyter-server      # a real Jupyter server ...
   python3-ipykernel   # ... with a real Python kernel
   python3-matplotlib  # plots in the tests and the demo

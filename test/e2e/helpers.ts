@@ -160,11 +160,28 @@ export async function clickRun(page: Page, id: string, timeout = 45_000): Promis
   }, id);
   const before = await page.evaluate((id) => (window as unknown as { __done: Record<string, unknown[]> }).__done[id]!.length, id);
   await cell(page, id).locator('[part="run-button"]').click();
-  await page.waitForFunction(
-    ([id, n]) => (window as unknown as { __done: Record<string, unknown[]> }).__done[id as string]!.length > (n as number),
-    [id, before],
-    { timeout },
-  );
+  await page
+    .waitForFunction(
+      ([id, n]) => (window as unknown as { __done: Record<string, unknown[]> }).__done[id as string]!.length > (n as number),
+      [id, before],
+      { timeout },
+    )
+    .catch(async (error: Error) => {
+      // A run that never ends: say what the reader would have seen, to tell a hang from a lost click.
+      const seen = await page
+        .evaluate((id) => {
+          const el = document.getElementById(id);
+          const root = el?.shadowRoot;
+          return {
+            status: el?.getAttribute('status'),
+            output: (root?.querySelector('[part="output"]') as HTMLElement | null)?.innerText.slice(0, 500),
+            message: (root?.querySelector('[part="message"]') as HTMLElement | null)?.innerText.slice(0, 500),
+            visibility: document.visibilityState,
+          };
+        }, id)
+        .catch((e: Error) => ({ unavailable: e.message }));
+      throw new Error(`${error.message}\nRun of #${id} did not end; the cell showed ${JSON.stringify(seen)}`);
+    });
   return page.evaluate(
     ([id, n]) => (window as unknown as { __done: Record<string, RunDetail[]> }).__done[id as string]![n as number]!,
     [id, before],
