@@ -22,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from '../test/servers/static.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/servers/chromium.mjs';
 import { median, table } from './lib/stats.mjs';
+import { BARE_PYODIDE_WORKER, barePyodidePage, execCellPythonPage } from './lib/pages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.argv.includes('--quick');
@@ -32,40 +33,12 @@ const ISOLATED_SAMPLES = quick ? 3 : 5;
 
 const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 
-const html = (body, head = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body>${body}</body></html>`;
-
-/** exec-cell: one autorun cell; the time its output first shows is left on window.__firstOutput. */
-const execCellPage = (cells) =>
-  html(
-    `${cells}<script src="/dist/exec-cell.js"></script>
-<script>
-  (function poll() {
-    const out = document.querySelector('exec-cell')?.shadowRoot?.querySelector('[part="output"]');
-    if (out && out.textContent.trim()) window.__firstOutput = performance.now();
-    else requestAnimationFrame(poll);
-  })();
-</script>`,
-  );
-
-/** The same Python without exec-cell: a module worker importing Pyodide's loader from the package. */
-const BARE_WORKER = `
-import { loadPyodide } from '/node_modules/pyodide/pyodide.mjs';
-const py = await loadPyodide({ indexURL: '/dist/pyodide/' });
-py.setStdout({ write: (b) => { postMessage(new TextDecoder().decode(b)); return b.length; } });
-py.runPython('print(1+1)');
-`;
-const BARE_PAGE = html(`<pre id="out"></pre><script>
-  const w = new Worker('/bench/pyodide-bare-worker.mjs', { type: 'module' });
-  w.onmessage = (e) => { document.getElementById('out').textContent += e.data; window.__firstOutput ??= performance.now(); };
-</script>`);
-
 let current = '';
 const web = await startStaticServer({
   root,
   routes: {
     '/bench/pyodide.html': (req, res) => (res.setHeader('content-type', 'text/html'), res.end(current)),
-    '/bench/pyodide-bare-worker.mjs': (req, res) => (res.setHeader('content-type', 'text/javascript'), res.end(BARE_WORKER)),
+    '/bench/pyodide-bare-worker.mjs': (req, res) => (res.setHeader('content-type', 'text/javascript'), res.end(BARE_PYODIDE_WORKER)),
   },
 });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
@@ -86,10 +59,10 @@ async function cold() {
   const bare = [];
   for (let i = 0; i < COLD_SAMPLES; i++) {
     // Alternate, so a noisy neighbour hurts both alike.
-    const a = await open(execCellPage('<exec-cell autorun>print(1+1)</exec-cell>'));
+    const a = await open(execCellPythonPage('<exec-cell autorun>print(1+1)</exec-cell>'));
     ours.push(a.first);
     await a.context.close();
-    const b = await open(BARE_PAGE);
+    const b = await open(barePyodidePage('/bench/pyodide-bare-worker.mjs'));
     bare.push(b.first);
     await b.context.close();
   }
@@ -131,7 +104,7 @@ async function warmAndIsolated() {
 <exec-cell id="iso" isolated>1+1</exec-cell>
 <exec-cell id="loop" session="loop">while True: pass</exec-cell>
 <exec-cell id="after" session="loop">print("again")</exec-cell>`;
-  const { context, page } = await open(execCellPage(cells));
+  const { context, page } = await open(execCellPythonPage(cells));
   // Once Python is up, the spare interpreter boots for a few seconds: measure the steady state.
   await new Promise((r) => setTimeout(r, 8000));
   const warm = await timeRuns(page, 'warm', WARM_SAMPLES);

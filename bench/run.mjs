@@ -19,6 +19,7 @@ import { startStaticServer } from '../test/servers/static.mjs';
 import { startJupyter } from '../test/servers/jupyter.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { fmt, kib, median, p95, table } from './lib/stats.mjs';
+import { render } from './lib/pages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -54,9 +55,6 @@ async function ensureServicesBundle() {
   });
 }
 
-function render(template, vars) {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k) => (k in vars ? String(vars[k]) : ''));
-}
 
 /** Run bench/<name>.mjs and pass its tables through. */
 function runOtherBench(name) {
