@@ -29,6 +29,8 @@ import {
 
 /** How long a run waits for a dropped websocket to come back before it gives up. */
 const RECONNECT_GRACE_MS = 10_000;
+/** How long a Stop waits for the kernel to begin a run it has been sent (a busy kernel may not answer). */
+const BEGIN_WAIT_MS = 2_000;
 
 export interface JupyterServer {
   /** Base URL of the server (a JupyterHub user server URL such as `/user/NAME/` works). */
@@ -63,6 +65,23 @@ export async function connect(
   return JupyterSession.attach(model as KernelAPI.IModel, settings, options);
 }
 
+/**
+ * @jupyterlab/services 7 asks for kernel_info each time its socket (re)connects and drops
+ * that promise (`void p.then(…)` in KernelConnection's connection-status handler): when a
+ * restart clears the kernel's state first, it rejects with no one to catch it, and the page
+ * reports an unhandled rejection (vscode-jupyter saw the same, issue #12797). Only that exact,
+ * harmless rejection is marked handled; every other one still reaches the page.
+ */
+let canceledKernelInfoHandled = false;
+function handleCanceledKernelInfo(): void {
+  if (canceledKernelInfoHandled || typeof window === 'undefined') return;
+  canceledKernelInfoHandled = true;
+  window.addEventListener('unhandledrejection', (e) => {
+    const message = (e.reason as { message?: unknown } | null)?.message;
+    if (message === 'Canceled future for kernel_info_request message before replies were done') e.preventDefault();
+  });
+}
+
 /** Connect to a kernel that is already running (the Binder backend uses this too). */
 export class JupyterSession implements KernelSession {
   readonly events = new EventTarget();
@@ -76,12 +95,18 @@ export class JupyterSession implements KernelSession {
   #interrupting: Promise<void> | null = null;
   /** Rejects the run in flight when the kernel dies or the connection is lost for good. */
   #abortRun: ((e: CellError) => void) | null = null;
+  /**
+   * Resolves once the kernel has begun the run in flight (its `execute_input`): ipykernel
+   * ignores SIGINT between runs, so an interrupt that lands before the code starts is lost.
+   */
+  #runBegun: Promise<void> | null = null;
 
   static async attach(
     model: KernelAPI.IModel,
     settings: ServerConnection.ISettings,
     options: SessionOptions,
   ): Promise<JupyterSession> {
+    handleCanceledKernelInfo();
     const session = new JupyterSession(model, settings, options);
     await session.#ready();
     return session;
@@ -157,17 +182,22 @@ export class JupyterSession implements KernelSession {
     });
     let executionCount: number | null = null;
     let interrupted = false;
+    // Whoever aborts the run also says how: a Stop interrupts the kernel (interrupt()), a
+    // Restart restarts it. Interrupting here too would send a second SIGINT, or one that the
+    // server refuses while the kernel restarts.
     const onAbort = () => {
       interrupted = true;
-      void this.interrupt();
     };
     opts.signal?.addEventListener('abort', onAbort, { once: true });
 
+    let begun = () => {};
+    this.#runBegun = new Promise<void>((resolve) => (begun = resolve));
     future.onIOPub = (msg) => {
       const out = toOutput(msg);
       switch (msg.header.msg_type) {
         case 'execute_input':
           executionCount = (msg as KernelMessage.IExecuteInputMsg).content.execution_count;
+          begun();
           break;
         case 'clear_output':
           sink.clear((msg as KernelMessage.IClearOutputMsg).content.wait);
@@ -184,9 +214,13 @@ export class JupyterSession implements KernelSession {
     future.onStdin = (msg) => {
       if (msg.header.msg_type !== 'input_request') return;
       const { prompt, password } = (msg as KernelMessage.IInputRequestMsg).content;
-      void sink.input(prompt, password).then((value) => {
-        this.#kernel.sendInputReply({ status: 'ok', value }, msg.header as never);
-      });
+      sink.input(prompt, password).then(
+        (value) => {
+          if (!this.#kernel.isDisposed && this.#kernel.status !== 'dead') this.#kernel.sendInputReply({ status: 'ok', value }, msg.header as never);
+        },
+        // The prompt went away unanswered (Stop, Restart, a new run): the kernel has moved on.
+        () => {},
+      );
     };
 
     this.#setStatus('busy');
@@ -202,10 +236,14 @@ export class JupyterSession implements KernelSession {
       return { status: content.status === 'aborted' ? 'aborted' : 'error', executionCount };
     } catch (e) {
       if (e instanceof CellError) throw e;
+      // The reader stopped it (a Restart cancels the run's future): no death to report.
+      if (interrupted) return { status: 'aborted', executionCount };
       // The future was cancelled under us: the kernel restarted or the socket closed.
       throw this.#deathError();
     } finally {
       this.#abortRun = null;
+      this.#runBegun = null;
+      begun();
       opts.signal?.removeEventListener('abort', onAbort);
       if (!future.isDisposed) future.dispose();
       if (this.#status === 'busy') this.#setStatus('idle');
@@ -213,13 +251,19 @@ export class JupyterSession implements KernelSession {
   }
 
   /**
-   * One interrupt per Stop. A Stop both aborts the run (whose abort handler interrupts) and
-   * interrupts the session; a second SIGINT landing while IPython formats the first
+   * One interrupt per Stop: a second SIGINT landing while IPython formats the first
    * KeyboardInterrupt's traceback leaves the reader a bare "KeyboardInterrupt" line instead.
-   * Calls made while a request is in flight share it.
+   * Calls made while a request is in flight share it. A Stop pressed right after Run waits
+   * until the kernel has begun the code (at most {@link BEGIN_WAIT_MS}), or it would be lost.
    */
   interrupt(): Promise<void> {
-    this.#interrupting ??= this.#kernel.interrupt().finally(() => (this.#interrupting = null));
+    const begun = this.#runBegun;
+    this.#interrupting ??= (async () => {
+      if (begun) await Promise.race([begun, new Promise((r) => setTimeout(r, BEGIN_WAIT_MS))]);
+      // A restart under way ends the run anyway; the server refuses to interrupt a restarting kernel.
+      if (this.#restarting) return;
+      await this.#kernel.interrupt();
+    })().finally(() => (this.#interrupting = null));
     return this.#interrupting;
   }
 

@@ -30,6 +30,23 @@ export interface RunRequest {
   onStart?: (session: KernelSession) => void;
 }
 
+/**
+ * What `promise` gives, or undefined as soon as `signal` aborts (the promise goes on: a kernel
+ * that was starting is still there for the next run). A rejection comes through.
+ */
+function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T | undefined> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.resolve(undefined);
+  return new Promise<T | undefined>((resolve, reject) => {
+    const onAbort = () => resolve(undefined);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener('abort', onAbort), resolve(value)),
+      (error) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    );
+  });
+}
+
 /** The key two cells must share to share a kernel. Field order is fixed, so equal options give equal keys. */
 export function sessionKey(o: SessionOptions): string {
   return JSON.stringify([
@@ -95,18 +112,21 @@ export class KernelPool {
     const previous = entry.tail.catch(() => undefined);
     const mine = (async (): Promise<ExecuteReply> => {
       try {
-        await previous;
+        // Stopped while it waits behind another run, or while the kernel starts (Python
+        // booting, a Binder build): it ends at once and never runs.
+        await untilAborted(previous, req.signal);
         if (req.signal?.aborted) return { status: 'aborted', executionCount: null };
-        const session = await entry.session;
-        // Stopped while the kernel was starting (Python booting, a Binder build): never run it.
-        if (req.signal?.aborted) return { status: 'aborted', executionCount: null };
+        const session = await untilAborted(entry.session, req.signal);
+        if (!session || req.signal?.aborted) return { status: 'aborted', executionCount: null };
         req.onStart?.(session);
         return await session.execute(req.code, req.sink, { signal: req.signal });
       } finally {
         entry.pending--;
       }
     })();
-    entry.tail = mine;
+    // The runs asked for after this one still wait for the runs ahead of it, even when this
+    // one was stopped while it waited.
+    entry.tail = Promise.all([previous, mine.catch(() => undefined)]);
     return mine;
   }
 

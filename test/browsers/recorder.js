@@ -21,7 +21,9 @@
   addEventListener('error', (e) => {
     if (e instanceof ErrorEvent) errors.push(e.error instanceof Error ? e.error.message : e.message);
   });
-  addEventListener('unhandledrejection', (e) => errors.push(text(e.reason)));
+  // A rejection the page marked handled (preventDefault) is not reported by browsers either;
+  // this listener runs first, so it looks once the page's own listeners have run.
+  addEventListener('unhandledrejection', (e) => setTimeout(() => e.defaultPrevented || errors.push(text(e.reason))));
   for (const type of ['log', 'info', 'warn', 'error', 'debug']) {
     const original = console[type];
     console[type] = function (...args) {

@@ -2,7 +2,7 @@
 // Kernels as a reader meets them: shared like a notebook, isolated on request, stoppable,
 // restartable, and the cell's status and events telling the page what happens.
 import { describe, expect, test } from 'vitest';
-import { cell, clickRun, editCode, jupyter, messageText, openPage, outputText, useBrowser, waitForStatus, webUrl } from './helpers.js';
+import { cell, clickRun, editCode, errorsOf, jupyter, messageText, openPage, outputText, useBrowser, waitForStatus, webUrl } from './helpers.js';
 
 const { context } = useBrowser();
 
@@ -136,6 +136,70 @@ describe('interrupt and restart', () => {
       expect(text, `round ${round + 1}`).toMatch(/Traceback|Cell In\[\d+\], line \d/);
       expect(text, `round ${round + 1}`).toMatch(/KeyboardInterrupt/);
     }
+  });
+
+  test('interrupt() right after run() still interrupts: the kernel and its state stay', async () => {
+    // ipykernel ignores SIGINT until it has begun the code: an interrupt sent before that was
+    // lost, and the cell fell back to restarting the kernel 5 s later (found by npm run soak).
+    const page = await openPage(
+      context(),
+      `<exec-cell id="set">kept = "still here"</exec-cell>
+       <exec-cell id="loop">while True: pass</exec-cell>
+       <exec-cell id="get">print(kept)</exec-cell>`,
+    );
+    await clickRun(page, 'set');
+    const result = await page.evaluate(async () => {
+      const el = document.getElementById('loop') as HTMLElement & { run(): Promise<{ status: string }>; interrupt(): Promise<void> };
+      const done = el.run();
+      void el.interrupt();
+      return (await done).status;
+    });
+    expect(result).toBe('aborted');
+    expect(await messageText(page, 'loop')).not.toContain('restarted');
+    await clickRun(page, 'get');
+    expect(await outputText(page, 'get')).toBe('still here\n');
+  });
+
+  test('Stop on a cell waiting behind a running one ends it at once; the running one goes on', async () => {
+    // A queued run used to wait for the run ahead to finish before it noticed its Stop: behind
+    // `while True`, forever (found by npm run soak).
+    const page = await openPage(
+      context(),
+      `<exec-cell id="loop">import time\nwhile True: time.sleep(0.05)</exec-cell>
+       <exec-cell id="queued">print("queued ran")</exec-cell>`,
+    );
+    const loopDone = clickRun(page, 'loop');
+    await waitForStatus(page, 'loop', 'busy');
+    const queuedDone = clickRun(page, 'queued', 10_000);
+    await page.waitForFunction(() => document.getElementById('queued')!.getAttribute('status') === 'busy');
+    await cell(page, 'queued').locator('[part="interrupt-button"]').click();
+    expect((await queuedDone).status).toBe('aborted');
+    expect(await outputText(page, 'queued')).toBe('');
+    expect(await cell(page, 'loop').getAttribute('status')).toBe('busy');
+    await cell(page, 'loop').locator('[part="interrupt-button"]').click();
+    expect((await loopDone).status).toBe('aborted');
+  });
+
+  test('Restart while code runs or waits for input ends the run cleanly: no page error, the next run works', async () => {
+    // Restart used to send an interrupt the restarting server refused, and leave an input reply
+    // and a kernel_info request of @jupyterlab/services rejected with no one listening.
+    const page = await openPage(
+      context(),
+      `<exec-cell id="loop">for i in range(100000): print(i)</exec-cell>
+       <exec-cell id="ask">name = input("Your name? ")</exec-cell>
+       <exec-cell id="next">print("next ran")</exec-cell>`,
+    );
+    for (const id of ['loop', 'ask']) {
+      const done = clickRun(page, id);
+      await page.waitForFunction((id) => /\d|name/.test(document.getElementById(id)!.shadowRoot!.querySelector('[part="output"]')?.textContent ?? ''), id);
+      await cell(page, id).locator('[part="restart-button"]').click();
+      expect((await done).status).toBe('aborted');
+      await page.waitForFunction((id) => document.getElementById(id)!.shadowRoot!.querySelector('[part="message"]')?.textContent?.includes('Restarted'), id);
+    }
+    await clickRun(page, 'next');
+    expect(await outputText(page, 'next')).toBe('next ran\n');
+    await page.waitForTimeout(500);
+    expect(await errorsOf(page)).toEqual([]);
   });
 
   test('Restart clears the kernel state and says so', async () => {

@@ -71,6 +71,42 @@ describe('KernelPool', () => {
     expect(log).toEqual(['start k:1', 'end k:1']);
   });
 
+  test('a run stopped while it waits ends at once; the runs after it still wait for the one ahead', async () => {
+    const log: string[] = [];
+    const pool = new KernelPool(async () => fakeSession(log, 'k', 200));
+    const first = pool.run(opts(), { code: '1', sink });
+    const abort = new AbortController();
+    const second = pool.run(opts(), { code: '2', sink, signal: abort.signal });
+    const third = pool.run(opts(), { code: '3', sink });
+    await new Promise((r) => setTimeout(r, 20));
+    abort.abort();
+    // The stopped run is over while the first one still runs.
+    expect(await second).toEqual({ status: 'aborted', executionCount: null });
+    expect(log).toEqual(['start k:1']);
+    await Promise.all([first, third]);
+    expect(log).toEqual(['start k:1', 'end k:1', 'start k:3', 'end k:3']);
+  });
+
+  test('a run stopped while its kernel starts ends at once; the kernel is there for the next run', async () => {
+    const log: string[] = [];
+    let made = 0;
+    let started = () => {};
+    const boot = new Promise<void>((r) => (started = r));
+    const pool = new KernelPool(async () => {
+      made++;
+      await boot;
+      return fakeSession(log, 'k');
+    });
+    const abort = new AbortController();
+    const stopped = pool.run(opts(), { code: 'spin', sink, signal: abort.signal });
+    abort.abort();
+    expect(await stopped).toEqual({ status: 'aborted', executionCount: null });
+    started();
+    await expect(pool.run(opts(), { code: 'next', sink })).resolves.toMatchObject({ status: 'ok' });
+    expect(made).toBe(1);
+    expect(log).toEqual(['start k:next', 'end k:next']);
+  });
+
   test('isolated runs get a fresh session each, disposed after the run', async () => {
     const log: string[] = [];
     let made = 0;
