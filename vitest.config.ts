@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    // The filter's property tests run thousands of generated cases: seconds when the machine
+    // is quiet, more on a loaded 2-core one. A bound still catches a hang.
+    testTimeout: 30_000,
   },
 });
