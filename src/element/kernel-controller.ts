@@ -368,6 +368,10 @@ export class KernelController implements ReactiveController {
         hint: 'Press Restart to start a fresh kernel.',
       };
       this.#setStatus('error');
+    } else if (status === 'idle' && !this.running && this.status === 'error') {
+      // The session works again by itself (a lost connection came back); it says so.
+      this.notice = null;
+      this.#setStatus('idle');
     }
   };
 

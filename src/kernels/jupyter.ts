@@ -23,12 +23,16 @@ import {
   type OutputSink,
   type Progress,
   type SessionInfo,
+  type SessionNotice,
   type SessionOptions,
   type SessionStatus,
 } from './types.js';
 
 /** How long a run waits for a dropped websocket to come back before it gives up. */
 const RECONNECT_GRACE_MS = 10_000;
+/** How often, and for how long, a lost connection is checked for the server's return. */
+const NETWORK_WATCH_EVERY_MS = 1_000;
+const NETWORK_WATCH_MS = 5 * 60_000;
 /** How long a Stop waits for the kernel to begin a run it has been sent (a busy kernel may not answer). */
 const BEGIN_WAIT_MS = 2_000;
 
@@ -100,6 +104,10 @@ export class JupyterSession implements KernelSession {
    * ignores SIGINT between runs, so an interrupt that lands before the code starts is lost.
    */
   #runBegun: Promise<void> | null = null;
+  /** Set when the session was given up because its socket was lost (not its kernel). */
+  #connectionLost = false;
+  /** A {@link #watchNetwork} loop is running. */
+  #watching = false;
 
   static async attach(
     model: KernelAPI.IModel,
@@ -320,7 +328,13 @@ export class JupyterSession implements KernelSession {
     // For wrappers that must tell a network blip from a server gone for good (Binder culls
     // idle servers): `connectionchange`, detail 'connected' | 'connecting' | 'disconnected'.
     this.events.dispatchEvent(new CustomEvent('connectionchange', { detail: s }));
+    if (s === 'connected') {
+      this.#reconnected();
+      return;
+    }
+    this.#watchNetwork();
     if (s === 'disconnected' && this.#status !== 'dead') {
+      this.#connectionLost = true;
       this.#setStatus('dead');
       this.#abortRun?.(this.#lostError());
     } else if (s === 'connecting' && this.#abortRun) {
@@ -330,6 +344,7 @@ export class JupyterSession implements KernelSession {
       const abort = this.#abortRun;
       const timer = setTimeout(() => {
         if (this.#kernel.connectionStatus !== 'connected') {
+          this.#connectionLost = true;
           this.#setStatus('dead');
           abort(this.#lostError());
         }
@@ -343,6 +358,46 @@ export class JupyterSession implements KernelSession {
     }
   }
 
+  /**
+   * While the socket is down, ask the server every second whether it can be reached again,
+   * and reconnect as soon as it can. KernelConnection's own retries wait 10–30 s after a
+   * socket that failed to open, so a one-second blip would otherwise cost a run.
+   */
+  #watchNetwork(): void {
+    if (this.#watching) return;
+    this.#watching = true;
+    const until = Date.now() + NETWORK_WATCH_MS;
+    const check = async (): Promise<void> => {
+      if (this.#kernel.isDisposed || this.#kernel.connectionStatus === 'connected' || Date.now() > until) {
+        this.#watching = false;
+        return;
+      }
+      try {
+        if (await KernelAPI.getKernelModel(this.#kernel.id, this.#settings)) {
+          this.#watching = false;
+          await this.#kernel.reconnect().catch(() => {});
+          return;
+        }
+      } catch {
+        // Not reachable yet.
+      }
+      setTimeout(() => void check(), NETWORK_WATCH_EVERY_MS);
+    };
+    setTimeout(() => void check(), NETWORK_WATCH_EVERY_MS);
+  }
+
+  /** The socket is back: a session given up for lost works again, with its variables. */
+  #reconnected(): void {
+    if (!this.#connectionLost || this.#status !== 'dead') return;
+    this.#connectionLost = false;
+    this.#setStatus('idle');
+    this.events.dispatchEvent(
+      new CustomEvent<SessionNotice>('notice', {
+        detail: { kind: 'info', message: 'Reconnected to the Jupyter server: the kernel kept its variables.' },
+      }),
+    );
+  }
+
   #deathError(): CellError {
     return new CellError(
       'The kernel stopped while running this code (it may have crashed or run out of memory). Its variables are lost.',
@@ -354,7 +409,7 @@ export class JupyterSession implements KernelSession {
   #lostError(): CellError {
     return new CellError(
       `Lost the connection to the Jupyter server at ${this.#settings.baseUrl}.`,
-      'Check your network and that the server is still running, then press Restart.',
+      'The cell reconnects by itself once the server can be reached again; if it does not, check that the server is still running, then press Restart.',
       'connection-lost',
     );
   }

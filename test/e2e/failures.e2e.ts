@@ -89,6 +89,56 @@ describe('clear failures', () => {
     }
   });
 
+  test('a network down for a second (connections refused too): the run completes, every line once', async () => {
+    // KernelConnection retries a socket that failed to open only after 10–30 s, so a one-second
+    // outage used to cost the run; the session now checks every second (found by npm run soak).
+    const proxy = await startTcpProxy(Number(new URL(jupyter().url).port));
+    try {
+      const page = await openPage(
+        context(),
+        `<exec-cell id="c">import time\nfor i in range(30):\n    print(i, flush=True)\n    time.sleep(0.1)</exec-cell>`,
+        { config: { server: proxy.url, token: jupyter().token } },
+      );
+      const done = clickRun(page, 'c');
+      await page.waitForFunction(() => document.getElementById('c')!.shadowRoot!.querySelector('[part="output"]')!.textContent!.includes('2'));
+      proxy.refuse();
+      proxy.cut();
+      await page.waitForTimeout(1000);
+      proxy.refuse(false);
+      expect((await done).status).toBe('ok');
+      expect(await outputText(page, 'c')).toBe(Array.from({ length: 30 }, (_, i) => `${i}\n`).join(''));
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a network down longer than a run may wait: a clear error, then the cell reconnects by itself, variables kept', async () => {
+    const proxy = await startTcpProxy(Number(new URL(jupyter().url).port));
+    try {
+      const page = await openPage(
+        context(),
+        `<exec-cell id="set">kept = "still here"</exec-cell>
+         <exec-cell id="c">import time\ntime.sleep(20)</exec-cell>
+         <exec-cell id="get">print(kept)</exec-cell>`,
+        { config: { server: proxy.url, token: jupyter().token } },
+      );
+      await clickRun(page, 'set');
+      const done = clickRun(page, 'c', 40_000);
+      await waitForStatus(page, 'c', 'busy');
+      proxy.refuse();
+      proxy.cut();
+      expect((await done).status).toBe('error');
+      expect(await messageText(page, 'c')).toContain('reconnects by itself');
+      proxy.refuse(false);
+      await waitForStatus(page, 'c', 'idle', 10_000);
+      expect(await messageText(page, 'c')).toContain('Reconnected to the Jupyter server: the kernel kept its variables.');
+      await clickRun(page, 'get');
+      expect(await outputText(page, 'get')).toBe('still here\n');
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('a server gone for good mid-run: a clear error, not a hang; Restart says what is wrong', async () => {
     const proxy = await startTcpProxy(Number(new URL(jupyter().url).port));
     try {

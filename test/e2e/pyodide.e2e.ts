@@ -99,6 +99,8 @@ const BODY = [
   cellHtml('timeout-after', ['print("runs again")'], 'session="stop"'),
   cellHtml('memory', ['blocks = []', 'while True:', '    blocks.append(bytearray(16 * 2**20))'], 'session="stop"'),
   cellHtml('memory-after', ['print("blocks" in globals())'], 'session="stop"'),
+  cellHtml('fatal', ['import sys', 'sys.setrecursionlimit(10**8)', 'def down(n):', '    return down(n + 1)', 'down(0)'], 'session="stop"'),
+  cellHtml('fatal-after', ['print("down" in globals())'], 'session="stop"'),
 ].join('');
 
 const MEMORY_MIB = 192;
@@ -353,4 +355,15 @@ describe('memory', () => {
     expect(await outputText(page, 'memory-after')).toBe('False\n');
     expect(await errorsOf(page)).toEqual([]);
   });
+
+  test('a recursion that overflows WebAssembly’s stack (a fatal error of Pyodide) ends the run with a clear message', async () => {
+    // The run used to stay "busy" forever: the error left the worker as an uncaught rejection
+    // while the run's promise never settled (found by npm run soak).
+    const result = await clickRun(page, 'fatal', 90_000);
+    expect(result.status).toBe('error');
+    await page.waitForFunction(() => document.getElementById('fatal')!.shadowRoot!.querySelector('[part="message"]'));
+    expect(await messageText(page, 'fatal')).toContain('Python failed in a way it cannot recover from, so it was restarted');
+    await clickRun(page, 'fatal-after');
+    expect(await outputText(page, 'fatal-after')).toBe('False\n');
+  }, 150_000);
 });

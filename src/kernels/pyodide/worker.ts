@@ -23,6 +23,8 @@ interface WorkerScope {
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
   crossOriginIsolated?: boolean;
   fetch: typeof fetch;
+  addEventListener(type: 'unhandledrejection', listener: (e: PromiseRejectionEvent) => void): void;
+  addEventListener(type: 'error', listener: (e: ErrorEvent) => void): void;
 }
 
 type BootMessage = Extract<ToWorker, { t: 'boot' }>;
@@ -349,9 +351,31 @@ function askSync(prompt: string, password: boolean): string | undefined {
   }
 }
 
+/** The run in flight, until its reply is posted (once: see {@link endRunOnFatal}). */
+let currentRun: number | null = null;
+
+/**
+ * Some of Pyodide's fatal errors (WebAssembly's stack overflowing under a deep recursion) come
+ * out as an uncaught error or rejection of the worker, while the run's promise never settles:
+ * the run in flight is ended here as fatal, so the page replaces the interpreter and says so
+ * instead of showing "busy" forever.
+ */
+function endRunOnFatal(reason: unknown): void {
+  if (currentRun === null) return;
+  const id = currentRun;
+  currentRun = null;
+  running = false;
+  const text = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+  post({ t: 'output', message: { type: 'error', ename: 'FatalError', evalue: text, traceback: [text] } });
+  post({ t: 'done', id, reply: { status: 'error', executionCount: null, fatal: true, memory: false } });
+}
+scope.addEventListener('unhandledrejection', (e: PromiseRejectionEvent) => endRunOnFatal(e.reason));
+scope.addEventListener('error', (e: ErrorEvent) => endRunOnFatal(e.error ?? e.message));
+
 async function run(id: number, code: string): Promise<void> {
   let reply: RunReply;
   running = true;
+  currentRun = id;
   try {
     if (!py || !runCell) throw new Error('Python has not started.');
     await loadPackages(py, code);
@@ -374,5 +398,8 @@ async function run(id: number, code: string): Promise<void> {
   } finally {
     running = false;
   }
+  // Already ended as fatal (endRunOnFatal) if the interpreter died under it.
+  if (currentRun !== id) return;
+  currentRun = null;
   post({ t: 'done', id, reply });
 }
