@@ -11,6 +11,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CellEditor } from '../editor/setup.js';
+import type { CodeAnnotation } from '../kernels/types.js';
 import { colouringWanted, loadEditorModule, loadHighlighter, readerIsHere } from './editor-loading.js';
 
 export interface EditorHost extends ReactiveControllerHost, HTMLElement {
@@ -100,6 +101,18 @@ export class EditorController implements ReactiveController {
   onPlaceholderInput = (e: Event): void => {
     this.#options.setCode((e.target as HTMLElement).textContent ?? '');
   };
+
+  /**
+   * Point at a line of the code (a compile error): the editor is created if need be, so the
+   * mark shows where the reader will fix it. `null` removes the mark.
+   */
+  annotate(a: CodeAnnotation | null): void {
+    if (!a) {
+      this.editor?.markLine(null);
+      return;
+    }
+    void this.mount().then(() => this.editor?.markLine(a.line, `Line ${a.line}: ${a.message}`));
+  }
 
   mount(): Promise<void> {
     this.#mounting ??= this.#mount();

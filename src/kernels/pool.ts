@@ -24,6 +24,8 @@ export interface RunRequest {
   sink: OutputSink;
   isolated?: boolean;
   signal?: AbortSignal;
+  /** Standard input (Jobe's batch runs). */
+  stdin?: string;
   /** Called once the run waits behind another run on the same kernel. */
   onQueued?: () => void;
   /** Called when the kernel is there and the code is being sent. */
@@ -44,6 +46,8 @@ export function sessionKey(o: SessionOptions): string {
     o.ref ?? '',
     o.session ?? '',
     o.pyodideIndexUrl ?? '',
+    o.cputime ?? '',
+    o.memorylimit ?? '',
   ]);
 }
 
@@ -101,7 +105,7 @@ export class KernelPool {
         // Stopped while the kernel was starting (Python booting, a Binder build): never run it.
         if (req.signal?.aborted) return { status: 'aborted', executionCount: null };
         req.onStart?.(session);
-        return await session.execute(req.code, req.sink, { signal: req.signal });
+        return await session.execute(req.code, req.sink, { signal: req.signal, stdin: req.stdin });
       } finally {
         entry.pending--;
       }
@@ -120,7 +124,7 @@ export class KernelPool {
     let mine: Promise<ExecuteReply>;
     try {
       req.onStart?.(session);
-      mine = session.execute(req.code, req.sink, { signal: req.signal });
+      mine = session.execute(req.code, req.sink, { signal: req.signal, stdin: req.stdin });
     } catch (e) {
       mine = Promise.reject(e);
     }
@@ -135,7 +139,7 @@ export class KernelPool {
     try {
       if (req.signal?.aborted) return { status: 'aborted', executionCount: null };
       req.onStart?.(session);
-      return await session.execute(req.code, req.sink, { signal: req.signal });
+      return await session.execute(req.code, req.sink, { signal: req.signal, stdin: req.stdin });
     } finally {
       void session.dispose();
     }
