@@ -21,8 +21,8 @@ import {
   type DecorationSet,
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting, LanguageSupport } from '@codemirror/language';
-import { cellHighlighter, canHighlight } from './highlighter.js';
+import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting, LanguageSupport, type Language } from '@codemirror/language';
+import { cellHighlighter, isPython } from './highlighter.js';
 // Python (and Sage, which reads as Python) is what most cells hold: it ships with the editor.
 import { pythonLanguage } from '@codemirror/lang-python';
 
@@ -109,8 +109,31 @@ export function cellTheme(): Extension {
 export async function languageFor(name: string): Promise<Extension> {
   // Python (and Sage, which reads as Python); the language alone, without lang-python's
   // completion sources (and the autocomplete package they pull in): a cell has no popup.
-  return canHighlight(name) ? new LanguageSupport(pythonLanguage) : [];
+  if (isPython(name)) return new LanguageSupport(pythonLanguage);
+  const load = OTHER_LANGUAGES[name.toLowerCase()];
+  if (!load) return [];
+  try {
+    return new LanguageSupport(await load());
+  } catch {
+    // A language chunk that did not load: the code stays editable, as plain text.
+    return [];
+  }
 }
+
+/**
+ * Jobe's languages: CodeMirror's language packages, each fetched when a cell in it first
+ * gets an editor (the language alone, as for Python: no completion sources).
+ */
+const OTHER_LANGUAGES: Record<string, () => Promise<Language>> = {
+  c: () => import('@codemirror/lang-cpp').then((m) => m.cppLanguage),
+  cpp: () => import('@codemirror/lang-cpp').then((m) => m.cppLanguage),
+  'c++': () => import('@codemirror/lang-cpp').then((m) => m.cppLanguage),
+  java: () => import('@codemirror/lang-java').then((m) => m.javaLanguage),
+  javascript: () => import('@codemirror/lang-javascript').then((m) => m.javascriptLanguage),
+  js: () => import('@codemirror/lang-javascript').then((m) => m.javascriptLanguage),
+  nodejs: () => import('@codemirror/lang-javascript').then((m) => m.javascriptLanguage),
+  php: () => import('@codemirror/lang-php').then((m) => m.phpLanguage),
+};
 
 export async function createEditor(o: EditorOptions): Promise<CellEditor> {
   const readOnly = new Compartment();

@@ -88,12 +88,15 @@ export class EditorController implements ReactiveController {
 
   /** Colour the placeholder's code like the editor would, unless the reader is typing in it. */
   async #colour(): Promise<void> {
-    const { highlightInto } = await loadHighlighter();
+    const { parserFor, highlightWith } = await loadHighlighter();
+    // A language's parser may have to be fetched: get it before looking at the cell, which
+    // the reader may have started to edit meanwhile.
+    const parser = await parserFor(this.#options.language()).catch(() => null);
     await this.#host.updateComplete;
     const pre = this.#placeholder();
     const root = this.#host.renderRoot as ShadowRoot;
     if (!pre || this.editor || root.activeElement === pre) return;
-    highlightInto(pre, this.#options.code(), this.#options.language());
+    highlightWith(pre, this.#options.code(), parser);
     this.#coloured = true;
   }
 

@@ -4,7 +4,7 @@
 // a compile error points at its line; a runaway loop meets its time limit; Stop; and each
 // failure of its own (server down, unknown language, a program too large) says what to do.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cell, clickRun, messageText, openPage, outputText, useBrowser, waitForStatus, type Page } from './helpers.js';
+import { cell, clickRun, editCode, fetchedPaths, messageText, openPage, outputText, useBrowser, waitForStatus, type Page } from './helpers.js';
 import { startJobe } from '../servers/jobe/index.mjs';
 import { freePort } from '../servers/ports.mjs';
 
@@ -121,5 +121,35 @@ describe('failures, each with its own message', () => {
     await clickRun(page, 'c', RUN_MS);
     expect(await messageText(page, 'c')).toContain('The program is too large to send to the Jobe server: 250,020 characters, and at most 200,000 are sent.');
     expect(await page.evaluate(() => (document.getElementById('c') as HTMLElement & { code: string }).code.length)).toBe(big.length);
+  });
+});
+
+describe('the editor speaks the language', () => {
+  const languageChunks = (paths: string[]) => paths.filter((p) => /\/chunks\/(lang|lezer)-/.test(p)).map((p) => p.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, ''));
+
+  test('C, Java, JavaScript and PHP code is coloured, each language fetched only for its cells', async () => {
+    const page = await jobePage(`
+      <exec-cell id="c" backend="jobe" language="c">int main(void) { return 0; }</exec-cell>
+      <exec-cell id="java" backend="jobe" language="java">public class A { }</exec-cell>
+      <exec-cell id="js" backend="jobe" language="javascript">const x = "s";</exec-cell>
+      <exec-cell id="php" backend="jobe" language="php">&lt;?php echo "hi"; ?&gt;</exec-cell>`);
+    await cell(page, 'c').hover();
+    const keyword = (id: string) => cell(page, id).locator('.placeholder .tok-keyword').first();
+    for (const [id, word] of [['c', 'return'], ['java', 'public'], ['js', 'const'], ['php', 'echo']]) {
+      await keyword(id).waitFor();
+      expect(await cell(page, id).locator('.placeholder .tok-keyword', { hasText: word }).count()).toBeGreaterThan(0);
+    }
+    // Editing a C cell: CodeMirror's C++ language colours it in the editor too.
+    await editCode(page, 'c');
+    await cell(page, 'c').locator('.cm-content .tok-keyword', { hasText: 'return' }).waitFor();
+    expect(languageChunks(await fetchedPaths(page)).sort()).toEqual(['lang-cpp', 'lezer-cpp', 'lezer-java', 'lezer-javascript', 'lezer-php']);
+  });
+
+  test('a page of Python cells fetches no other language', async () => {
+    const page = await openPage(context(), `<exec-cell id="p" backend="jobe" language="python">def f(): return 1</exec-cell>`, { config: { jobeUrl } });
+    await cell(page, 'p').hover();
+    await editCode(page, 'p');
+    await cell(page, 'p').locator('.cm-content .tok-keyword', { hasText: 'def' }).waitFor();
+    expect(languageChunks(await fetchedPaths(page))).toEqual([]);
   });
 });
