@@ -4,7 +4,8 @@
 // a compile error points at its line; a runaway loop meets its time limit; Stop; and each
 // failure of its own (server down, unknown language, a program too large) says what to do.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cell, clickRun, editCode, fetchedPaths, messageText, openPage, outputText, useBrowser, waitForStatus, type Page } from './helpers.js';
+import { cell, clickRun, editCode, FETCH_RECORDER, fetchedPaths, messageText, openPage, outputText, recordedFetches, useBrowser, waitForStatus, webUrl, type Page } from './helpers.js';
+import { startJobeProxy } from '../../proxy/jobe-proxy.mjs';
 import { startJobe } from '../servers/jobe/index.mjs';
 import { freePort } from '../servers/ports.mjs';
 
@@ -151,5 +152,56 @@ describe('the editor speaks the language', () => {
     await editCode(page, 'p');
     await cell(page, 'p').locator('.cm-content .tok-keyword', { hasText: 'def' }).waitFor();
     expect(languageChunks(await fetchedPaths(page))).toEqual([]);
+  });
+});
+
+describe('through the Node reference proxy (proxy/jobe-proxy.mjs)', () => {
+  const origin = () => new URL(webUrl()).origin;
+  const KEY = 'proxy-secret-key-4711';
+
+  test('a cell runs through the proxy; the page never learns the Jobe address or key', async () => {
+    const proxy = await startJobeProxy({ jobeUrl, apiKey: KEY, allowedOrigins: [origin()] });
+    try {
+      const page = await openPage(context(), `<exec-cell id="c" backend="jobe" language="c"><script type="text/plain">#include <stdio.h>
+int main(void) { puts("via the proxy"); return 0; }</script></exec-cell>`, { config: { jobeUrl: proxy.url }, head: FETCH_RECORDER });
+      expect((await clickRun(page, 'c', RUN_MS)).status).toBe('ok');
+      expect(await outputText(page, 'c')).toBe('via the proxy\n');
+      const fetches = await recordedFetches(page);
+      expect(fetches.map((f) => f.url)).toEqual([`${proxy.url}languages`, `${proxy.url}runs`]);
+      const everything = await page.evaluate(() => document.documentElement.outerHTML + document.getElementById('c')!.shadowRoot!.innerHTML + JSON.stringify(localStorage) + document.cookie);
+      expect(everything).not.toContain(KEY);
+      expect(everything).not.toContain(new URL(jobeUrl).host);
+    } finally {
+      await proxy.close();
+    }
+  }, 2 * RUN_MS);
+
+  test('runs per client and program size are limited, each with its own message', async () => {
+    const proxy = await startJobeProxy({ jobeUrl, allowedOrigins: [origin()], runsPerMinute: 1, maxSourceChars: 1000 });
+    try {
+      const page = await openPage(context(), `<exec-cell id="c" backend="jobe" language="python">print("once")</exec-cell>
+        <exec-cell id="big" backend="jobe" language="python">x = 1</exec-cell>`, { config: { jobeUrl: proxy.url } });
+      await page.evaluate(() => ((document.getElementById('big') as HTMLElement & { code: string }).code = `# ${'x'.repeat(1500)}\nprint(1)`));
+      await clickRun(page, 'big', RUN_MS);
+      expect(await messageText(page, 'big')).toContain('The program or its input is too large for the Jobe server (the program is longer than 1000 characters).');
+      expect((await clickRun(page, 'c', RUN_MS)).status).toBe('ok');
+      await clickRun(page, 'c', RUN_MS);
+      const message = await messageText(page, 'c');
+      expect(message).toContain('Too many runs in a short time (at most 1 run a minute).');
+      expect(message).toContain('Wait a minute, then run the cell again.');
+    } finally {
+      await proxy.close();
+    }
+  }, 3 * RUN_MS);
+
+  test('a page whose origin the proxy does not allow cannot read its answers', async () => {
+    const proxy = await startJobeProxy({ jobeUrl, allowedOrigins: ['https://course.example.edu'] });
+    try {
+      const page = await openPage(context(), `<exec-cell id="c" backend="jobe" language="c">int main(void) { return 0; }</exec-cell>`, { config: { jobeUrl: proxy.url } });
+      await clickRun(page, 'c', RUN_MS);
+      expect(await messageText(page, 'c')).toContain(`Could not reach the Jobe server at ${proxy.url}.`);
+    } finally {
+      await proxy.close();
+    }
   });
 });
