@@ -93,7 +93,11 @@ async function httpError(root: string, response: Response): Promise<CellError> {
   }
   said = said.slice(0, 300);
   const status = response.status;
-  if (status === 401 || status === 403) {
+  if (status === 401) {
+    // The site's proxy (Moodle's jobe.php) runs code for signed-in users only.
+    return new CellError('Sign in to run this code.', 'Your code stays in this cell: sign in (in another tab, or reload this page after signing in), then press Run.', 'jobe-sign-in');
+  }
+  if (status === 403) {
     return new CellError(
       `The Jobe server refused to run this code (${status}${said ? `: ${said}` : ''}).`,
       'If the page asks you to sign in, sign in and run the cell again; otherwise tell the page’s author.',
