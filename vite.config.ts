@@ -45,6 +45,9 @@ function jupyterServicesSlim(): Plugin {
  */
 function chunkName(chunk: { facadeModuleId?: string | null }): string {
   const backend = /[\\/]src[\\/]kernels[\\/]([\w-]+)[\\/]/.exec(chunk.facadeModuleId ?? '')?.[1];
+  // An editor language (@codemirror/lang-cpp, @lezer/java…) is named after its package, not its `dist/index.js`.
+  const pkgName = /[\\/]node_modules[\\/]@(codemirror|lezer)[\\/]([\w-]+)[\\/]/.exec(chunk.facadeModuleId ?? '');
+  if (pkgName) return `chunks/${pkgName[1] === 'lezer' ? 'lezer-' : ''}${pkgName[2]}-[hash].js`;
   return `chunks/${backend ? `${backend}-` : ''}[name]-[hash].js`;
 }
 

@@ -59,4 +59,29 @@ if ($ADMIN->fulltree) {
         new lang_string('allowtrustoutputs', 'filter_execcell'),
         new lang_string('allowtrustoutputs_desc', 'filter_execcell'),
         0));
+    // [jobe] cells: runs go through filter/execcell/jobe.php; neither the address nor the key reaches a page.
+    $settings->add(new admin_setting_configtext('filter_execcell/jobeurl',
+        new lang_string('jobeurl', 'filter_execcell'),
+        new lang_string('jobeurl_desc', 'filter_execcell'),
+        '', PARAM_URL));
+
+    $settings->add(new admin_setting_configpasswordunmask('filter_execcell/jobeapikey',
+        new lang_string('jobeapikey', 'filter_execcell'),
+        new lang_string('jobeapikey_desc', 'filter_execcell'),
+        ''));
+
+    $settings->add(new admin_setting_configtext('filter_execcell/jobeperminute',
+        new lang_string('jobeperminute', 'filter_execcell'),
+        new lang_string('jobeperminute_desc', 'filter_execcell'),
+        '20', PARAM_INT));
+
+    $settings->add(new admin_setting_configtext('filter_execcell/jobemaxsource',
+        new lang_string('jobemaxsource', 'filter_execcell'),
+        new lang_string('jobemaxsource_desc', 'filter_execcell'),
+        '100000', PARAM_INT));
+
+    $settings->add(new admin_setting_configtext('filter_execcell/jobemaxinput',
+        new lang_string('jobemaxinput', 'filter_execcell'),
+        new lang_string('jobemaxinput_desc', 'filter_execcell'),
+        '100000', PARAM_INT));
 }

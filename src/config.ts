@@ -17,6 +17,8 @@ export interface PageConfig {
   token?: string;
   binderUrl?: string;
   sagecellUrl?: string;
+  /** Jobe's REST root (`…/jobe/index.php/restapi/`), or a proxy with the same API. */
+  jobeUrl?: string;
   pyodideIndexUrl?: string;
   /** MiB of memory in-browser Python may use (`data-pyodide-memory`). */
   pyodideMemory?: number;
@@ -43,6 +45,7 @@ const KEYS: Record<string, keyof PageConfig> = {
   token: 'token',
   'binder-url': 'binderUrl',
   'sagecell-url': 'sagecellUrl',
+  'jobe-url': 'jobeUrl',
   'pyodide-index-url': 'pyodideIndexUrl',
   'pyodide-memory': 'pyodideMemory',
   'allow-trust-outputs': 'allowTrustOutputs',
@@ -167,6 +170,9 @@ export interface CellAttributes {
   kernel?: string | null;
   language?: string | null;
   session?: string | null;
+  /** Jobe: limits of a run (text as written; checked by {@link sessionOptions}). */
+  cputime?: string | null;
+  memorylimit?: string | null;
 }
 
 /** A cell's attributes as written in the page (before the element has upgraded it). */
@@ -183,6 +189,8 @@ export function cellAttributesOf(el: Element): CellAttributes {
     kernel: get('kernel'),
     language: get('language'),
     session: get('session'),
+    cputime: get('cputime'),
+    memorylimit: get('memorylimit'),
   };
 }
 
@@ -225,12 +233,25 @@ export function sessionOptions(backend: BackendName, cell: CellAttributes, page:
       set('server', normaliseUrl(cell.server || page.sagecellUrl || DEFAULT_SAGECELL_URL));
       if (!o.language) o.language = 'sage';
       break;
+    case 'jobe':
+      set('server', normaliseUrl(cell.server || page.jobeUrl));
+      set('cputime', positiveNumber('cputime', cell.cputime, 'a number of seconds'));
+      set('memorylimit', positiveNumber('memorylimit', cell.memorylimit, 'a number of megabytes'));
+      break;
     case 'pyodide':
       set('pyodideIndexUrl', page.pyodideIndexUrl);
       if (!o.language) o.language = 'python';
       break;
   }
   return o;
+}
+
+/** A limit written in an attribute: absent, or a positive number (else the error names it). */
+function positiveNumber(name: string, text: string | null | undefined, what: string): number | undefined {
+  if (text === null || text === undefined || text.trim() === '') return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}="${text}" is not ${what}`);
+  return n;
 }
 
 /** Absolute URL with a trailing slash, resolved against the page; undefined when absent. */

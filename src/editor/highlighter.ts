@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 import { highlightCode, tagHighlighter, tags as t } from '@lezer/highlight';
+import type { Parser } from '@lezer/common';
 import { parser as pythonParser } from '@lezer/python';
 
 export const cellHighlighter = tagHighlighter([
@@ -25,14 +26,46 @@ export const cellHighlighter = tagHighlighter([
   { tag: t.invalid, class: 'tok-invalid' },
 ]);
 
-/** Languages we colour; the others are shown as plain text. */
-export function canHighlight(language: string): boolean {
+/** Python (and Sage, which reads as Python): what most cells hold, shipped with this module. */
+export function isPython(language: string): boolean {
   return ['python', 'python3', 'sage', 'ipython', ''].includes(language.toLowerCase());
 }
 
+/**
+ * The other languages we colour (Jobe's), each a parser of its own fetched the first time a
+ * cell in that language is shown: a page of Python cells never downloads them.
+ */
+const OTHER_PARSERS: Record<string, () => Promise<Parser>> = {
+  c: () => import('@lezer/cpp').then((m) => m.parser),
+  cpp: () => import('@lezer/cpp').then((m) => m.parser),
+  'c++': () => import('@lezer/cpp').then((m) => m.parser),
+  java: () => import('@lezer/java').then((m) => m.parser),
+  javascript: () => import('@lezer/javascript').then((m) => m.parser),
+  js: () => import('@lezer/javascript').then((m) => m.parser),
+  nodejs: () => import('@lezer/javascript').then((m) => m.parser),
+  php: () => import('@lezer/php').then((m) => m.parser),
+};
+
+/** Languages we colour; the others are shown as plain text. */
+export function canHighlight(language: string): boolean {
+  return isPython(language) || language.toLowerCase() in OTHER_PARSERS;
+}
+
+/** The parser that colours a language, or null for plain text. */
+export async function parserFor(language: string): Promise<Parser | null> {
+  if (isPython(language)) return pythonParser;
+  const load = OTHER_PARSERS[language.toLowerCase()];
+  return load ? load() : null;
+}
+
 /** Replace `target`'s content by `code`, coloured (the text stays exactly `code`). */
-export function highlightInto(target: HTMLElement, code: string, language: string): void {
-  if (!canHighlight(language)) {
+export async function highlightInto(target: HTMLElement, code: string, language: string): Promise<void> {
+  highlightWith(target, code, await parserFor(language).catch(() => null));
+}
+
+/** {@link highlightInto} with the parser at hand (null: plain text), in one synchronous step. */
+export function highlightWith(target: HTMLElement, code: string, parser: Parser | null): void {
+  if (!parser) {
     target.textContent = code;
     return;
   }
@@ -40,7 +73,7 @@ export function highlightInto(target: HTMLElement, code: string, language: strin
   const out = doc.createDocumentFragment();
   highlightCode(
     code,
-    pythonParser.parse(code),
+    parser.parse(code),
     cellHighlighter,
     (text, classes) => {
       if (!classes) {

@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-import { Compartment, EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, StateEffect, StateField, type Extension } from '@codemirror/state';
 import {
   EditorView,
   keymap,
@@ -17,10 +17,12 @@ import {
   highlightSpecialChars,
   drawSelection,
   highlightActiveLineGutter,
+  Decoration,
+  type DecorationSet,
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting, LanguageSupport } from '@codemirror/language';
-import { cellHighlighter, canHighlight } from './highlighter.js';
+import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting, LanguageSupport, type Language } from '@codemirror/language';
+import { cellHighlighter, isPython } from './highlighter.js';
 // Python (and Sage, which reads as Python) is what most cells hold: it ships with the editor.
 import { pythonLanguage } from '@codemirror/lang-python';
 
@@ -41,8 +43,33 @@ export interface CellEditor {
   setReadOnly(readOnly: boolean): void;
   setLanguage(language: string): Promise<void>;
   setCode(code: string): void;
+  /** Mark one line (1-based) as where an error is, with the message as its title; null clears. */
+  markLine(line: number | null, message?: string): void;
   destroy(): void;
 }
+
+const setMark = StateEffect.define<{ line: number; message: string } | null>();
+
+/** The marked line (a compile error): kept until the code changes or the mark is cleared. */
+const markField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    if (tr.docChanged) marks = Decoration.none;
+    for (const e of tr.effects) {
+      if (!e.is(setMark)) continue;
+      if (!e.value || e.value.line > tr.state.doc.lines) {
+        marks = Decoration.none;
+        continue;
+      }
+      const line = tr.state.doc.line(e.value.line);
+      marks = Decoration.set([
+        Decoration.line({ class: 'cm-exec-cell-error-line', attributes: { title: e.value.message, 'data-error': e.value.message } }).range(line.from),
+      ]);
+    }
+    return marks;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
 
 /** Shift-Enter and Ctrl/Cmd-Enter run the cell, before any other binding sees them. */
 export function runKeymap(onRun: () => void): Extension {
@@ -70,6 +97,10 @@ export function cellTheme(): Extension {
     '.cm-activeLineGutter': { backgroundColor: 'transparent', color: 'var(--exec-cell-editor-fg)' },
     '.cm-cursor': { borderLeftColor: 'var(--exec-cell-editor-fg)' },
     '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'var(--exec-cell-selection)' },
+    '.cm-exec-cell-error-line': {
+      backgroundColor: 'var(--exec-cell--error-bg)',
+      boxShadow: 'inset 3px 0 0 var(--exec-cell--error-fg)',
+    },
     '.cm-matchingBracket': { backgroundColor: 'var(--exec-cell-selection)', outline: '1px solid var(--exec-cell-muted)' },
   });
 }
@@ -78,8 +109,31 @@ export function cellTheme(): Extension {
 export async function languageFor(name: string): Promise<Extension> {
   // Python (and Sage, which reads as Python); the language alone, without lang-python's
   // completion sources (and the autocomplete package they pull in): a cell has no popup.
-  return canHighlight(name) ? new LanguageSupport(pythonLanguage) : [];
+  if (isPython(name)) return new LanguageSupport(pythonLanguage);
+  const load = OTHER_LANGUAGES[name.toLowerCase()];
+  if (!load) return [];
+  try {
+    return new LanguageSupport(await load());
+  } catch {
+    // A language chunk that did not load: the code stays editable, as plain text.
+    return [];
+  }
 }
+
+/**
+ * Jobe's languages: CodeMirror's language packages, each fetched when a cell in it first
+ * gets an editor (the language alone, as for Python: no completion sources).
+ */
+const OTHER_LANGUAGES: Record<string, () => Promise<Language>> = {
+  c: () => import('@codemirror/lang-cpp').then((m) => m.cppLanguage),
+  cpp: () => import('@codemirror/lang-cpp').then((m) => m.cppLanguage),
+  'c++': () => import('@codemirror/lang-cpp').then((m) => m.cppLanguage),
+  java: () => import('@codemirror/lang-java').then((m) => m.javaLanguage),
+  javascript: () => import('@codemirror/lang-javascript').then((m) => m.javascriptLanguage),
+  js: () => import('@codemirror/lang-javascript').then((m) => m.javascriptLanguage),
+  nodejs: () => import('@codemirror/lang-javascript').then((m) => m.javascriptLanguage),
+  php: () => import('@codemirror/lang-php').then((m) => m.phpLanguage),
+};
 
 export async function createEditor(o: EditorOptions): Promise<CellEditor> {
   const readOnly = new Compartment();
@@ -104,6 +158,7 @@ export async function createEditor(o: EditorOptions): Promise<CellEditor> {
         syntaxHighlighting(cellHighlighter),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         cellTheme(),
+        markField,
         readOnly.of(readOnlyExt(o.readOnly)),
         language.of(await languageFor(o.language)),
         // An explicit tabindex: contenteditable is in the tab order anyway, but checkers
@@ -121,6 +176,12 @@ export async function createEditor(o: EditorOptions): Promise<CellEditor> {
     setLanguage: async (name) => view.dispatch({ effects: language.reconfigure(await languageFor(name)) }),
     setCode: (code) => {
       if (code !== view.state.doc.toString()) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+    },
+    markLine: (line, message = '') => {
+      view.dispatch({ effects: setMark.of(line === null ? null : { line, message }) });
+      if (line !== null && line <= view.state.doc.lines) {
+        view.dispatch({ effects: EditorView.scrollIntoView(view.state.doc.line(line).from, { y: 'nearest' }) });
+      }
     },
     destroy: () => view.destroy(),
   };

@@ -11,6 +11,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CellEditor } from '../editor/setup.js';
+import type { CodeAnnotation } from '../kernels/types.js';
 import { colouringWanted, loadEditorModule, loadHighlighter, readerIsHere } from './editor-loading.js';
 
 export interface EditorHost extends ReactiveControllerHost, HTMLElement {
@@ -87,12 +88,15 @@ export class EditorController implements ReactiveController {
 
   /** Colour the placeholder's code like the editor would, unless the reader is typing in it. */
   async #colour(): Promise<void> {
-    const { highlightInto } = await loadHighlighter();
+    const { parserFor, highlightWith } = await loadHighlighter();
+    // A language's parser may have to be fetched: get it before looking at the cell, which
+    // the reader may have started to edit meanwhile.
+    const parser = await parserFor(this.#options.language()).catch(() => null);
     await this.#host.updateComplete;
     const pre = this.#placeholder();
     const root = this.#host.renderRoot as ShadowRoot;
     if (!pre || this.editor || root.activeElement === pre) return;
-    highlightInto(pre, this.#options.code(), this.#options.language());
+    highlightWith(pre, this.#options.code(), parser);
     this.#coloured = true;
   }
 
@@ -100,6 +104,18 @@ export class EditorController implements ReactiveController {
   onPlaceholderInput = (e: Event): void => {
     this.#options.setCode((e.target as HTMLElement).textContent ?? '');
   };
+
+  /**
+   * Point at a line of the code (a compile error): the editor is created if need be, so the
+   * mark shows where the reader will fix it. `null` removes the mark.
+   */
+  annotate(a: CodeAnnotation | null): void {
+    if (!a) {
+      this.editor?.markLine(null);
+      return;
+    }
+    void this.mount().then(() => this.editor?.markLine(a.line, `Line ${a.line}: ${a.message}`));
+  }
 
   mount(): Promise<void> {
     this.#mounting ??= this.#mount();

@@ -26,7 +26,7 @@ let cellsMade = 0;
  *
  * @summary Editable, runnable code with rich output.
  *
- * @attr backend - `pyodide` | `jupyter` | `binder` | `sagecell` (default: binder with `repo`, jupyter with `server`, else the page default, else pyodide).
+ * @attr backend - `pyodide` | `jupyter` | `binder` | `sagecell` | `jobe` (default: binder with `repo`, jupyter with `server`, else the page default, else pyodide).
  * @attr server - The Jupyter or SageCell server URL.
  * @attr token - The Jupyter token.
  * @attr binder-url - The BinderHub (default https://mybinder.org/).
@@ -36,6 +36,9 @@ let cellsMade = 0;
  * @attr kernel - The kernelspec name (default `python3`).
  * @attr language - The code's language (highlighting; the SageCell language).
  * @attr session - Cells with the same session key share a kernel.
+ * @attr stdin - Jobe: show a standard-input box under the code (the value is its first text).
+ * @attr cputime - Jobe: seconds of CPU time a run may use.
+ * @attr memorylimit - Jobe: megabytes of memory a run may use.
  * @attr timeout - Seconds a run may take before it is stopped.
  * @attr isolated - Every run on a fresh kernel.
  * @attr autorun - Run once when the page loads.
@@ -83,6 +86,9 @@ export class ExecCell extends LitElement {
     kernel: { type: String },
     language: { type: String },
     session: { type: String },
+    stdin: { type: String },
+    cputime: { type: String },
+    memorylimit: { type: String },
     timeout: { type: Number },
     isolated: { type: Boolean },
     autorun: { type: Boolean },
@@ -107,6 +113,10 @@ export class ExecCell extends LitElement {
   declare kernel: string | null;
   declare language: string | null;
   declare session: string | null;
+  /** Present: the cell shows a standard-input box (its value is the box's first text). */
+  declare stdin: string | null;
+  declare cputime: string | null;
+  declare memorylimit: string | null;
   declare timeout: number | null;
   declare isolated: boolean;
   declare autorun: boolean;
@@ -129,6 +139,7 @@ export class ExecCell extends LitElement {
     model: this.#model,
     input: (prompt, password) => this.#area!.requestInput(prompt, password),
     settle: () => this.#area?.settle(),
+    annotate: (a) => this.#editorController.annotate(a),
   });
   #editorController = new EditorController(this, {
     code: () => this.#code,
@@ -191,6 +202,7 @@ export class ExecCell extends LitElement {
       options: this.#sessionOptions(),
       isolated: this.isolated,
       timeout: this.timeout ?? pageConfig().timeout,
+      stdin: this.stdin === null || this.stdin === undefined ? undefined : this.#stdinText(),
     };
     return this.#kernel.run(plan);
   }
@@ -291,6 +303,11 @@ export class ExecCell extends LitElement {
           <span class="dot" aria-hidden="true"></span>${STATUS_TEXT[shown]}
         </span>
       </div>
+      ${this.stdin !== null && this.stdin !== undefined
+        ? html`<label class="stdin" part="stdin"><span>Input (stdin)</span>
+            <textarea part="stdin-input" rows="3" spellcheck="false" autocapitalize="off" autocorrect="off"
+              .value=${this.stdin}></textarea></label>`
+        : nothing}
       ${k.progress || (this.status === 'error' && k.log.length) ? this.#renderProgress() : nothing}
       ${k.notice
         ? html`<div class="message ${k.notice.kind}" part="message" role=${k.notice.kind === 'error' ? 'alert' : 'status'}>
@@ -395,6 +412,11 @@ export class ExecCell extends LitElement {
     this.#editorController.editor?.view.focus();
   };
 
+  /** What the reader typed into the stdin box (the attribute's text until the box is drawn). */
+  #stdinText(): string {
+    return this.renderRoot.querySelector<HTMLTextAreaElement>('textarea[part="stdin-input"]')?.value ?? this.stdin ?? '';
+  }
+
   #trusted(): boolean {
     return this.trustOutputs && pageConfig().allowTrustOutputs !== false;
   }
@@ -427,12 +449,14 @@ export class ExecCell extends LitElement {
       kernel: this.kernel,
       language: this.language,
       session: this.session,
+      cputime: this.cputime,
+      memorylimit: this.memorylimit,
     };
     const backend = resolveBackend(attrs, page);
     if (typeof backend === 'object') {
       return new CellError(
         `Unknown backend “${backend.invalid}”.`,
-        'Use backend="pyodide", "jupyter", "binder" or "sagecell".',
+        'Use backend="pyodide", "jupyter", "binder", "sagecell" or "jobe".',
         'backend-unknown',
       );
     }

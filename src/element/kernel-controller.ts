@@ -14,6 +14,7 @@ import { pool as pagePool } from '../kernels/page-pool.js';
 import { sessionKey, type KernelPool } from '../kernels/pool.js';
 import {
   CellError,
+  type CodeAnnotation,
   type InteractChange,
   type KernelSession,
   type OutputSink,
@@ -39,6 +40,8 @@ export interface OutputTarget {
   input: OutputSink['input'];
   /** The run ended: draw what is pending and drop unanswered input boxes (before `exec-cell-done`). */
   settle(): void;
+  /** Point at a line of the code (a compile error); `null` removes the mark (a new run). */
+  annotate?(a: CodeAnnotation | null): void;
 }
 
 export interface RunPlan {
@@ -48,6 +51,8 @@ export interface RunPlan {
   isolated: boolean;
   /** Seconds; 0 or undefined for no limit. */
   timeout?: number;
+  /** Standard input (the cell's stdin box), for backends that take it with the code. */
+  stdin?: string;
 }
 
 /**
@@ -149,7 +154,9 @@ export class KernelController implements ReactiveController {
       input: (prompt, password) => (fresh(), this.#target.input(prompt, password)),
       // A backend that reconnects during a run (a culled Binder server relaunched) shows how far it is.
       progress: (p) => this.#onProgress(p),
+      annotate: (a) => this.#target.annotate?.(a),
     };
+    this.#target.annotate?.(null);
     this.log = [];
     const onProgress = (p: Progress) => this.#onProgress(p);
     let result: RunResult;
@@ -158,6 +165,7 @@ export class KernelController implements ReactiveController {
         options,
         {
           code: plan.code,
+          stdin: plan.stdin,
           sink,
           isolated: plan.isolated,
           signal: abort.signal,

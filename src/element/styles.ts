@@ -204,6 +204,24 @@ export const styles = css`
   .status.error {
     color: var(--exec-cell--error-fg);
   }
+  .stdin {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    margin: 0.25rem 0.5rem;
+    font-size: 0.9em;
+    color: var(--exec-cell--muted);
+  }
+  .stdin textarea {
+    font-family: var(--exec-cell-mono, ui-monospace, monospace);
+    font-size: var(--exec-cell-font-size, 0.9rem);
+    color: var(--exec-cell--fg);
+    background: var(--exec-cell--editor-bg, transparent);
+    border: 1px solid var(--exec-cell--border, currentColor);
+    border-radius: var(--exec-cell--radius);
+    padding: 0.25rem 0.5rem;
+    resize: vertical;
+  }
   .message {
     margin: 0.25rem 0.5rem;
     padding: 0.5rem 0.75rem;

@@ -33,7 +33,7 @@ interface NodeTag {
   node: Text;
 }
 
-const QUICK = /\[\/?(?:python|sage|mybinder|jupyter)/i;
+const QUICK = /\[\/?(?:python|sage|mybinder|jupyter|jobe)/i;
 const ASCII_WS_ONLY = /^[\t\n\f\r ]*$/;
 
 export function upgradeShortcodes(root: ParentNode, options: RewriteOptions = {}): void {

@@ -9,7 +9,7 @@
 import { asciiLower } from './escape.js';
 import * as msg from './messages.js';
 
-export type BlockName = 'python' | 'sage' | 'mybinder' | 'jupyter';
+export type BlockName = 'python' | 'sage' | 'mybinder' | 'jupyter' | 'jobe';
 
 const COMMON = ['session', 'timeout', 'autorun', 'readonly', 'isolated', 'hide-code', 'trust-outputs'];
 
@@ -22,15 +22,22 @@ export const BLOCKS: Record<BlockName, { backend: string; keys: string[] }> = {
     keys: ['repo', 'ref', 'provider', 'binder-url', 'kernel', ...COMMON],
   },
   jupyter: { backend: 'jupyter', keys: ['kernel', ...COMMON] },
+  jobe: { backend: 'jobe', keys: ['language', 'server', 'stdin', 'cputime', 'memorylimit', ...COMMON] },
 };
 
 /** The order attributes are written in, after `backend` (fixed, so outputs are comparable). */
 export const ATTRIBUTE_ORDER = [
   'language', 'server', 'repo', 'ref', 'provider', 'binder-url', 'kernel', 'session', 'timeout',
-  'isolated', 'autorun', 'readonly', 'hide-code', 'trust-outputs',
+  'cputime', 'memorylimit', 'stdin', 'isolated', 'autorun', 'readonly', 'hide-code', 'trust-outputs',
 ];
 const FLAGS = new Set(['autorun', 'readonly', 'isolated', 'hide-code', 'trust-outputs']);
 const LANGUAGES = ['sage', 'python', 'gp', 'gap', 'r', 'octave', 'maxima', 'singular', 'macaulay2', 'html'];
+/** Jobe's languages (its `language_id`s and the names authors write for them). */
+const JOBE_LANGUAGES = ['c', 'cpp', 'java', 'python', 'python3', 'javascript', 'nodejs', 'php', 'octave', 'pascal'];
+/** Jobe's limits: CPU seconds (its upper limit is 120) and megabytes. */
+const LIMITS: Record<string, { max: number; unit: string }> = { cputime: { max: 120, unit: 'seconds' }, memorylimit: { max: 16000, unit: 'megabytes' } };
+/** The longest standard input a shortcode may give. */
+const MAX_STDIN = 1000;
 const PROVIDERS = ['gh', 'gl', 'git', 'gist', 'zenodo', 'figshare', 'dataverse', 'hydroshare', 'ckan'];
 
 /** Whitespace inside a tag: ASCII whitespace and the no-break space editors type. */
@@ -118,7 +125,7 @@ export function validate(name: BlockName, options: Option[], settings: Settings)
   const block = BLOCKS[name];
   const given = new Map<string, string | null>();
   for (const { key: raw, value } of options) {
-    const key = name === 'sage' && raw === 'lang' ? 'language' : raw;
+    const key = (name === 'sage' || name === 'jobe') && raw === 'lang' ? 'language' : raw;
     if (!block.keys.includes(key)) return msg.unknownOption(name, raw, block.keys);
     if (given.has(key)) return msg.duplicateOption(name, key);
     given.set(key, value);
@@ -130,12 +137,15 @@ export function validate(name: BlockName, options: Option[], settings: Settings)
       ? checkFlag(key, value)
       : key === 'provider'
         ? provider
-        : checkValue(key, value, provider);
+        : key === 'stdin'
+          ? checkStdin(value)
+          : checkValue(name, key, value, provider);
     if (checked === null) continue;
     if (typeof checked !== 'string') return checked.error;
     values.set(key, checked);
   }
   if (name === 'mybinder' && !values.has('repo')) return msg.missingRepo();
+  if (name === 'jobe' && !values.has('language')) return msg.missingLanguage(JOBE_LANGUAGES);
 
   const attrs: [string, string][] = [['backend', block.backend]];
   const notes: string[] = [];
@@ -143,7 +153,7 @@ export function validate(name: BlockName, options: Option[], settings: Settings)
   for (const key of ATTRIBUTE_ORDER) {
     const value = values.get(key);
     if (value === undefined) continue;
-    canonical.push(FLAGS.has(key) ? key : `${key}="${value}"`);
+    canonical.push(FLAGS.has(key) || (key === 'stdin' && value === '') ? key : `${key}=${quoted(value)}`);
     if (key === 'trust-outputs' && !settings.allowTrustOutputs) {
       notes.push(msg.trustOutputsIgnored());
     } else if (key === 'autorun' && !settings.allowAutorun) {
@@ -166,18 +176,36 @@ function checkFlag(key: string, value: string | null): Checked {
   return { error: msg.badFlag(key, value) };
 }
 
+/** A value in the quotes it can be read back from (a value holds at most one kind of quote). */
+function quoted(value: string): string {
+  return value.includes('"') ? `'${value}'` : `"${value}"`;
+}
+
+/** Standard input: bare (an empty box) or the box's first text. */
+function checkStdin(value: string | null): Checked {
+  if (value === null) return '';
+  return [...value].length <= MAX_STDIN ? value : { error: msg.badStdin(MAX_STDIN) };
+}
+
 function checkProvider(value: string | null): string | { error: string } {
   if (value === null || value === '') return { error: msg.needsValue('provider') };
   const v = asciiLower(value);
   return PROVIDERS.includes(v) ? v : { error: msg.badProvider(value, PROVIDERS) };
 }
 
-function checkValue(key: string, value: string | null, provider: string | { error: string }): Checked {
+function checkValue(name: BlockName, key: string, value: string | null, provider: string | { error: string }): Checked {
   if (value === null || value === '') return { error: msg.needsValue(key) };
   switch (key) {
     case 'language': {
       const v = asciiLower(value);
-      return LANGUAGES.includes(v) ? v : { error: msg.badLanguage(value, LANGUAGES) };
+      const languages = name === 'jobe' ? JOBE_LANGUAGES : LANGUAGES;
+      return languages.includes(v) ? v : { error: msg.badLanguage(value, languages) };
+    }
+    case 'cputime':
+    case 'memorylimit': {
+      const { max, unit } = LIMITS[key]!;
+      const n = /^[0-9]{1,6}$/.test(value) ? Number(value) : 0;
+      return n >= 1 && n <= max ? String(n) : { error: msg.badLimit(key, value, max, unit) };
     }
     case 'server':
     case 'binder-url':

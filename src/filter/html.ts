@@ -32,7 +32,7 @@ export const SKIP_NAMES = ['exec-cell', 'exec-cell-error', 'exec-cell-note', 'te
 /** The attribute that makes an element a skipped region (checked by {@link isSkipTag}). */
 const MARKERS = 'contenteditable';
 /** A shortcode tag's start: `[`, `[[`, `[/` or `[[/`, a block name, then a delimiter. */
-export const CANDIDATE_START = '\\[\\[?/?(?:python|sage|mybinder|jupyter)';
+export const CANDIDATE_START = '\\[\\[?/?(?:python|sage|mybinder|jupyter|jobe)';
 const CANDIDATE_DELIMITER = '(?=[\\]\\t\\n\\f\\r &\\u00a0\\u200b\\ufeff])';
 
 /**

@@ -27,7 +27,7 @@ export const syntax = (tag: string, detail: string): string =>
   `Could not read the options of [${tag}]: ${detail}. Write options as key=value, key="value with spaces" or a bare flag.`;
 
 export const unknownOption = (tag: string, key: string, allowed: string[]): string =>
-  `Unknown option "${key}" in [${tag}]. Options allowed here: ${allowed.join(', ')}${tag === 'sage' ? ' (lang is short for language)' : ''}.`;
+  `Unknown option "${key}" in [${tag}]. Options allowed here: ${allowed.join(', ')}${tag === 'sage' || tag === 'jobe' ? ' (lang is short for language)' : ''}.`;
 
 export const duplicateOption = (tag: string, key: string): string =>
   `Option "${key}" is given twice in [${tag}]: keep one.`;
@@ -75,6 +75,15 @@ export const tooLong = (tag: string, max: number): string =>
 
 export const missingRepo = (): string =>
   `[mybinder] needs a repository: write [mybinder repo=owner/name].`;
+
+export const missingLanguage = (languages: string[]): string =>
+  `[jobe] needs a language: write [jobe lang=c] (one of ${languages.join(', ')}).`;
+
+export const badLimit = (key: string, value: string, max: number, unit: string): string =>
+  `Option "${key}" must be a whole number of ${unit} from 1 to ${max} (got "${value}").`;
+
+export const badStdin = (max: number): string =>
+  `Option "stdin" is too long: it can hold at most ${max} characters (the reader can type more into the box).`;
 
 export const trustOutputsIgnored = (): string =>
   `trust-outputs was ignored: this site does not let authors trust outputs, so scripts in outputs stay off.`;

@@ -56,7 +56,7 @@ export interface RewriteOptions {
 }
 
 /** A cheap test that can only miss texts without any shortcode. */
-const QUICK = /\[\/?(?:python|sage|mybinder|jupyter)/i;
+const QUICK = /\[\/?(?:python|sage|mybinder|jupyter|jobe)/i;
 
 /**
  * Limits that keep a hostile text (a student's forum post is filtered too) from costing the

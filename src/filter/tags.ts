@@ -29,7 +29,7 @@ export interface TagToken {
 }
 
 /** Shortcode candidates in decoded text (the DOM's text nodes). */
-export const TEXT_CANDIDATE = /\[\[?\/?(?:python|sage|mybinder|jupyter)(?=[\]\t\n\f\r \u00a0\u200b\ufeff])/gi;
+export const TEXT_CANDIDATE = /\[\[?\/?(?:python|sage|mybinder|jupyter|jobe)(?=[\]\t\n\f\r \u00a0\u200b\ufeff])/gi;
 
 const STOP = /[[\]<&]/g;
 const REFERENCE = /&(?:#[xX](?:0[xX])?[0-9A-Fa-f]+|#[0-9]+|[A-Za-z0-9]+);/y;

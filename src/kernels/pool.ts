@@ -24,6 +24,8 @@ export interface RunRequest {
   sink: OutputSink;
   isolated?: boolean;
   signal?: AbortSignal;
+  /** Standard input (Jobe's batch runs). */
+  stdin?: string;
   /** Called once the run waits behind another run on the same kernel. */
   onQueued?: () => void;
   /** Called when the kernel is there and the code is being sent. */
@@ -61,6 +63,8 @@ export function sessionKey(o: SessionOptions): string {
     o.ref ?? '',
     o.session ?? '',
     o.pyodideIndexUrl ?? '',
+    o.cputime ?? '',
+    o.memorylimit ?? '',
   ]);
 }
 
@@ -119,7 +123,7 @@ export class KernelPool {
         const session = await untilAborted(entry.session, req.signal);
         if (!session || req.signal?.aborted) return { status: 'aborted', executionCount: null };
         req.onStart?.(session);
-        return await session.execute(req.code, req.sink, { signal: req.signal });
+        return await session.execute(req.code, req.sink, { signal: req.signal, stdin: req.stdin });
       } finally {
         entry.pending--;
       }
@@ -140,7 +144,7 @@ export class KernelPool {
     let mine: Promise<ExecuteReply>;
     try {
       req.onStart?.(session);
-      mine = session.execute(req.code, req.sink, { signal: req.signal });
+      mine = session.execute(req.code, req.sink, { signal: req.signal, stdin: req.stdin });
     } catch (e) {
       mine = Promise.reject(e);
     }
@@ -155,7 +159,7 @@ export class KernelPool {
     try {
       if (req.signal?.aborted) return { status: 'aborted', executionCount: null };
       req.onStart?.(session);
-      return await session.execute(req.code, req.sink, { signal: req.signal });
+      return await session.execute(req.code, req.sink, { signal: req.signal, stdin: req.stdin });
     } finally {
       void session.dispose();
     }

@@ -13,6 +13,7 @@ const loaders: Record<BackendName, (() => Promise<BackendModule>) | undefined> =
   binder: () => import('./binder/backend.js'),
   sagecell: () => import('./sagecell/backend.js'),
   pyodide: () => import('./pyodide/backend.js'),
+  jobe: () => import('./jobe/backend.js'),
 };
 
 /** Start a session on the backend the options name. */

@@ -9,8 +9,8 @@ import type { IOutput } from '@jupyterlab/nbformat';
 
 export type { IOutput };
 
-export type BackendName = 'pyodide' | 'jupyter' | 'binder' | 'sagecell';
-export const BACKENDS: readonly BackendName[] = ['pyodide', 'jupyter', 'binder', 'sagecell'];
+export type BackendName = 'pyodide' | 'jupyter' | 'binder' | 'sagecell' | 'jobe';
+export const BACKENDS: readonly BackendName[] = ['pyodide', 'jupyter', 'binder', 'sagecell', 'jobe'];
 
 export type SessionStatus = 'connecting' | 'idle' | 'busy' | 'dead';
 
@@ -29,6 +29,24 @@ export interface OutputSink {
    * shown in the cell while it connects, never part of `outputs`.
    */
   progress?(p: Progress): void;
+  /**
+   * Point at a line of the reader's code (a compile error on line 3): the cell marks it in
+   * the editor until the code changes or the next run. Only backends that know the line.
+   */
+  annotate?(a: CodeAnnotation): void;
+}
+
+/** A line of the cell's code a run has something to say about (1-based). */
+export interface CodeAnnotation {
+  line: number;
+  message: string;
+}
+
+/** What a run may carry besides the code. */
+export interface ExecuteOptions {
+  signal?: AbortSignal;
+  /** Standard input for backends that run batch jobs (Jobe): the cell's stdin box. */
+  stdin?: string;
 }
 
 export interface Progress {
@@ -83,7 +101,7 @@ export interface SessionInfo {
 export interface KernelSession {
   readonly info: SessionInfo;
   readonly status: SessionStatus;
-  execute(code: string, sink: OutputSink, opts?: { signal?: AbortSignal }): Promise<ExecuteReply>;
+  execute(code: string, sink: OutputSink, opts?: ExecuteOptions): Promise<ExecuteReply>;
   /** May end the kernel where the backend cannot interrupt (then it says so). */
   interrupt(): Promise<void>;
   restart(): Promise<void>;
@@ -115,7 +133,7 @@ export interface InteractChange {
  */
 export interface SessionOptions {
   backend: BackendName;
-  /** Jupyter or SageCell server URL (normalised, ends with `/`). */
+  /** Jupyter, SageCell or Jobe server URL (normalised, ends with `/`; Jobe's is its REST root). */
   server?: string;
   token?: string;
   kernel?: string;
@@ -126,6 +144,9 @@ export interface SessionOptions {
   provider?: string;
   /** The author's share key (`session` attribute). */
   session?: string;
+  /** Jobe: seconds of CPU time and megabytes of memory a run may use (the server's defaults when absent). */
+  cputime?: number;
+  memorylimit?: number;
   /** Pyodide: a full distribution for packages. */
   pyodideIndexUrl?: string;
   /** Set by the pool for an isolated run's kernel (not part of the share key: such kernels are never shared). */

@@ -34,15 +34,22 @@ final class grammar {
         'sage' => ['backend' => 'sagecell', 'keys' => ['language', 'server', ...self::COMMON]],
         'mybinder' => ['backend' => 'binder', 'keys' => ['repo', 'ref', 'provider', 'binder-url', 'kernel', ...self::COMMON]],
         'jupyter' => ['backend' => 'jupyter', 'keys' => ['kernel', ...self::COMMON]],
+        'jobe' => ['backend' => 'jobe', 'keys' => ['language', 'server', 'stdin', 'cputime', 'memorylimit', ...self::COMMON]],
     ];
 
     /** @var string[] The order attributes are written in, after backend. */
     private const ATTRIBUTE_ORDER = ['language', 'server', 'repo', 'ref', 'provider', 'binder-url', 'kernel',
-        'session', 'timeout', 'isolated', 'autorun', 'readonly', 'hide-code', 'trust-outputs'];
+        'session', 'timeout', 'cputime', 'memorylimit', 'stdin', 'isolated', 'autorun', 'readonly', 'hide-code', 'trust-outputs'];
     /** @var string[] Options that are flags. */
     private const FLAGS = ['autorun', 'readonly', 'isolated', 'hide-code', 'trust-outputs'];
     /** @var string[] SageCell languages. */
     private const LANGUAGES = ['sage', 'python', 'gp', 'gap', 'r', 'octave', 'maxima', 'singular', 'macaulay2', 'html'];
+    /** @var string[] Jobe's languages (its language_ids and the names authors write for them). */
+    private const JOBE_LANGUAGES = ['c', 'cpp', 'java', 'python', 'python3', 'javascript', 'nodejs', 'php', 'octave', 'pascal'];
+    /** @var array Jobe's limits: CPU seconds (its upper limit is 120) and megabytes. */
+    private const LIMITS = ['cputime' => [120, 'seconds'], 'memorylimit' => [16000, 'megabytes']];
+    /** @var int The longest standard input a shortcode may give (characters). */
+    private const MAX_STDIN = 1000;
     /** @var string[] Binder providers. */
     private const PROVIDERS = ['gh', 'gl', 'git', 'gist', 'zenodo', 'figshare', 'dataverse', 'hydroshare', 'ckan'];
 
@@ -145,7 +152,7 @@ final class grammar {
         $block = self::BLOCKS[$name];
         $given = [];
         foreach ($options as [$raw, $value]) {
-            $key = ($name === 'sage' && $raw === 'lang') ? 'language' : $raw;
+            $key = (($name === 'sage' || $name === 'jobe') && $raw === 'lang') ? 'language' : $raw;
             if (!in_array($key, $block['keys'], true)) {
                 return messages::unknown_option($name, $raw, $block['keys']);
             }
@@ -161,8 +168,10 @@ final class grammar {
                 $checked = self::check_flag($key, $value);
             } else if ($key === 'provider') {
                 $checked = $provider;
+            } else if ($key === 'stdin') {
+                $checked = self::check_stdin($value);
             } else {
-                $checked = self::check_value($key, $value, $provider);
+                $checked = self::check_value($name, $key, $value, $provider);
             }
             if ($checked === null) {
                 continue;
@@ -175,6 +184,9 @@ final class grammar {
         if ($name === 'mybinder' && !array_key_exists('repo', $values)) {
             return messages::missing_repo();
         }
+        if ($name === 'jobe' && !array_key_exists('language', $values)) {
+            return messages::missing_language(self::JOBE_LANGUAGES);
+        }
         $attrs = [['backend', $block['backend']]];
         $notes = [];
         $canonical = [];
@@ -183,7 +195,8 @@ final class grammar {
                 continue;
             }
             $value = $values[$key];
-            $canonical[] = in_array($key, self::FLAGS, true) ? $key : "{$key}=\"{$value}\"";
+            $canonical[] = (in_array($key, self::FLAGS, true) || ($key === 'stdin' && $value === ''))
+                ? $key : $key . '=' . self::quoted($value);
             if ($key === 'trust-outputs' && !$allowtrustoutputs) {
                 $notes[] = messages::trust_outputs_ignored();
             } else if ($key === 'autorun' && !$allowautorun) {
@@ -217,6 +230,29 @@ final class grammar {
     }
 
     /**
+     * A value in the quotes it can be read back from (a value holds at most one kind of quote).
+     *
+     * @param string $value
+     * @return string
+     */
+    private static function quoted(string $value): string {
+        return strpos($value, '"') !== false ? "'{$value}'" : "\"{$value}\"";
+    }
+
+    /**
+     * Standard input: bare (an empty box) or the box's first text.
+     *
+     * @param string|null $value
+     * @return string|array
+     */
+    private static function check_stdin(?string $value) {
+        if ($value === null) {
+            return '';
+        }
+        return mb_strlen($value, 'UTF-8') <= self::MAX_STDIN ? $value : ['error' => messages::bad_stdin(self::MAX_STDIN)];
+    }
+
+    /**
      * The provider, lower case, or its error.
      *
      * @param string|null $value
@@ -233,19 +269,26 @@ final class grammar {
     /**
      * A value checked (and normalised) for its option, or its error.
      *
+     * @param string $name the block
      * @param string $key
      * @param string|null $value
      * @param string|array $provider the checked provider, or its error
      * @return string|array
      */
-    private static function check_value(string $key, ?string $value, $provider) {
+    private static function check_value(string $name, string $key, ?string $value, $provider) {
         if ($value === null || $value === '') {
             return ['error' => messages::needs_value($key)];
         }
         switch ($key) {
             case 'language':
                 $v = text::ascii_lower($value);
-                return in_array($v, self::LANGUAGES, true) ? $v : ['error' => messages::bad_language($value, self::LANGUAGES)];
+                $languages = $name === 'jobe' ? self::JOBE_LANGUAGES : self::LANGUAGES;
+                return in_array($v, $languages, true) ? $v : ['error' => messages::bad_language($value, $languages)];
+            case 'cputime':
+            case 'memorylimit':
+                [$max, $unit] = self::LIMITS[$key];
+                $n = preg_match('/^[0-9]{1,6}$/D', $value) ? (int) $value : 0;
+                return ($n >= 1 && $n <= $max) ? (string) $n : ['error' => messages::bad_limit($key, $value, $max, $unit)];
             case 'server':
             case 'binder-url':
                 return self::is_http_url($value) ? $value : ['error' => messages::bad_url($key, $value)];

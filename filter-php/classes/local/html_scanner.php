@@ -58,7 +58,7 @@ final class html_scanner {
      */
     public const SCAN = '/<(' . self::RAW . '|exec-cell|exec-cell-error|exec-cell-note|template)' . self::NAME_END
         . self::ATTRS . '|<([A-Za-z][^\t\n\f\r \/>]*+)(?=[^<>]*?contenteditable)' . self::ATTRS
-        . '|(\[\[?\/?(?:python|sage|mybinder|jupyter))(?=[\]\t\n\f\r &]|\xC2\xA0|\xE2\x80\x8B|\xEF\xBB\xBF)'
+        . '|(\[\[?\/?(?:python|sage|mybinder|jupyter|jobe))(?=[\]\t\n\f\r &]|\xC2\xA0|\xE2\x80\x8B|\xEF\xBB\xBF)'
         . '|(?:[^<\[]++|' . self::COMMENT . '|' . self::BOGUS . '|<\/?[A-Za-z][^\t\n\f\r \/>]*+' . self::ATTRS
         . '|[<\[])(*SKIP)(*F)/i';
 

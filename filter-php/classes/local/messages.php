@@ -68,7 +68,7 @@ final class messages {
     }
 
     public static function unknown_option(string $tag, string $key, array $allowed): string {
-        $alias = $tag === 'sage' ? ' (lang is short for language)' : '';
+        $alias = ($tag === 'sage' || $tag === 'jobe') ? ' (lang is short for language)' : '';
         return "Unknown option \"{$key}\" in [{$tag}]. Options allowed here: " . implode(', ', $allowed) . "{$alias}.";
     }
 
@@ -123,6 +123,18 @@ final class messages {
 
     public static function missing_repo(): string {
         return '[mybinder] needs a repository: write [mybinder repo=owner/name].';
+    }
+
+    public static function missing_language(array $languages): string {
+        return '[jobe] needs a language: write [jobe lang=c] (one of ' . implode(', ', $languages) . ').';
+    }
+
+    public static function bad_limit(string $key, string $value, int $max, string $unit): string {
+        return "Option \"{$key}\" must be a whole number of {$unit} from 1 to {$max} (got \"{$value}\").";
+    }
+
+    public static function bad_stdin(int $max): string {
+        return "Option \"stdin\" is too long: it can hold at most {$max} characters (the reader can type more into the box).";
     }
 
     public static function trust_outputs_ignored(): string {

@@ -80,6 +80,8 @@ final class page_setup {
             'data-server' => $config->jupyterurl ?? '',
             'data-token' => $config->jupytertoken ?? '',
             'data-pyodide-index-url' => $config->pyodideurl ?? '',
+            // [jobe] cells talk to the site's proxy (jobe.php), never to Jobe itself.
+            'data-jobe-url' => empty($config->jobeurl) ? '' : (new \moodle_url('/filter/execcell/jobe.php/' . sesskey() . '/'))->out(false),
             'data-allow-trust-outputs' => empty($config->allowtrustoutputs) ? 'false' : 'true',
             // Moodle's filter has turned every shortcode it saw into a cell; text it never saw
             // (titles, names) keeps its brackets.

@@ -32,7 +32,7 @@ namespace filter_execcell\local;
  */
 final class rewriter {
     /** @var string A cheap test that only misses texts without shortcodes. */
-    private const QUICK = '/\[\/?(?:python|sage|mybinder|jupyter)/i';
+    private const QUICK = '/\[\/?(?:python|sage|mybinder|jupyter|jobe)/i';
     /** @var int Longest start tag recognised as a wrapper (bounds the backward search). */
     private const MAX_WRAPPER = 2000;
     /**

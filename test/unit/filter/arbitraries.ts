@@ -40,7 +40,7 @@ const codeLine = fc.array(fc.constantFrom(...CODE_CHARS), { maxLength: 24 }).map
 export const code = fc
   .array(fc.tuple(fc.constantFrom('', ' ', '  ', '    ', '\t', '        '), codeLine), { maxLength: 8 })
   .map((ls) => ls.map(([indent, text]) => indent + text))
-  .filter((ls) => !/\[\/?(?:python|sage|mybinder|jupyter)/i.test(ls.join('\n')));
+  .filter((ls) => !/\[\/?(?:python|sage|mybinder|jupyter|jobe)/i.test(ls.join('\n')));
 
 /** One character of text as an editor might store it. */
 function encodeChar(c: string, style: number, pre: boolean): string {
@@ -110,13 +110,14 @@ export function encodeBlock(editor: Editor, lines: string[], style: number, open
 export const openTag = fc.constantFrom(
   '[python]', '[Python session=a1]', '[sage]', '[sage lang=gp]', '[sage&nbsp;language="maxima"]',
   "[jupyter kernel='python3']", '[mybinder repo=binder-examples/requirements ref=main]',
-  '[python autorun=false readonly]', '[SAGE server=https://sagecell.example.org/]',
+  '[python autorun=false readonly]', '[SAGE server=https://sagecell.example.org/]', '[jobe lang=c stdin="1 2" cputime=2]',
 );
 export const pageText = fc.constantFrom('', '<p>Intro.</p>', 'Text [1, 2] ', '<h3>Title</h3>\n', '<ul><li>x</li></ul>', '<p>See [[sage]].</p>');
 
 const PIECES = [
   '[python]', '[/python]', '[sage]', '[/sage]', '[sage lang=gp]', '[mybinder repo=a/b]', '[/mybinder]',
   '[jupyter kernel=x]', '[/jupyter]', '[[python]]', '[[/sage]]', '[', ']', '[[', ']]', '[python ', '[/python x]',
+  '[jobe lang=java]', '[/jobe]', "[jobe lang=c stdin='a \"b\"']", '[jobe]',
   '[python session="a b"]', "[python session='x\" onload=\"y']", '[sage server=javascript:alert(1)]',
   '[sage server=https://ok.example/]', '[python trust-outputs autorun]', '[python sesion=1]', '[python timeout=99]',
   '<p>', '</p>', '<br>', '<div>', '</div>', '<pre>', '</pre>', '<span style="x">', '</span>', '<strong>', '</strong>',
@@ -135,7 +136,7 @@ export const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map(
  */
 const inlineLeaf = fc.constantFrom(
   '[python]', '[/python]', '[sage lang=gp]', '[/sage]', '[mybinder repo=a/b]', '[/mybinder]', '[jupyter kernel=x]',
-  '[/jupyter]', '[[python]]', '[', ']', ' ', 'x = 1', 'print(i)', '    ', '&nbsp;', '&lt;', '&amp;', '&#93;', '"', "'",
+  '[/jupyter]', '[jobe lang=c stdin]', '[/jobe]', '[[python]]', '[', ']', ' ', 'x = 1', 'print(i)', '    ', '&nbsp;', '&lt;', '&amp;', '&#93;', '"', "'",
   '<br>', ':-)', '$$', '{', '}', '\u200b', '\u00a0', '[python session="a"]', '[python sesion=1]', '<img src="x">',
   '<script>var s = "[python]";</script>', '<!-- [sage] -->', '\n',
 );

@@ -45,7 +45,7 @@ describe('round trip: editor HTML in, the same code out', () => {
 });
 
 const ATTRIBUTE_FORM =
-  / (?:backend|language|server|repo|ref|provider|binder-url|kernel|session|timeout)="[^"<>]*"| (?:isolated|autorun|readonly|hide-code|trust-outputs)(?=[ >])| class="tex2jax_ignore"/y;
+  / (?:backend|language|server|repo|ref|provider|binder-url|kernel|session|timeout|cputime|memorylimit|stdin)="[^"<>]*"| (?:isolated|autorun|readonly|hide-code|trust-outputs|stdin)(?=[ >])| class="tex2jax_ignore"/y;
 const URL_ATTRIBUTE = / (?:server|binder-url)="([^"]*)"/g;
 
 /** Every `<exec-cell` in the output is one the grammar allows. */
@@ -65,7 +65,7 @@ function checkCells(out: string): void {
     expect(out.slice(i + 1, end)).not.toContain('<');
     const tag = out.slice(m.index, i + 1);
     for (const u of tag.matchAll(URL_ATTRIBUTE)) expect(decodeHTML(u[1] as string)).toMatch(/^https?:\/\//i);
-    expect(decodeHTML(tag)).toMatch(/^<exec-cell backend="(?:pyodide|sagecell|binder|jupyter)"/);
+    expect(decodeHTML(tag)).toMatch(/^<exec-cell backend="(?:pyodide|sagecell|binder|jupyter|jobe)"/);
   }
 }
 

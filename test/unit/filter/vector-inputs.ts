@@ -395,6 +395,42 @@ export const inputs: VectorInput[] = [
   { hostile: true, name: 'hostile: ref escaping the repository', input: '<p>[mybinder repo=a/b ref=../../etc/passwd]x[/mybinder]</p>', options: NO_STYLE },
   { hostile: true, name: 'hostile: event handler in language value', input: '<p>[sage language="sage onload=alert(1)"]x[/sage]</p>', options: NO_STYLE },
   { hostile: true, name: 'hostile: NUL and control characters in code', input: '<p>[python]a\u0000b = "\u0007"[/python]</p>', options: NO_STYLE },
+  // --- [jobe]: C, Java… on the site's Jobe server ---
+  {
+    name: 'jobe: tinymce typed C with stdin and limits',
+    input:
+      '<p>[jobe lang=c stdin="3 4" cputime=2 memorylimit=64]</p>\n<p>#include &lt;stdio.h&gt;</p>\n<p>int main(void) {</p>\n<p>&nbsp; &nbsp; int a, b;</p>\n<p>&nbsp; &nbsp; if (scanf("%d %d", &amp;a, &amp;b) == 2) printf("%d\\n", a + b);</p>\n<p>&nbsp; &nbsp; return 0;</p>\n<p>}</p>\n<p>[/jobe]</p>',
+  },
+  {
+    name: 'jobe: java in a TinyMCE codesample block, with its own server',
+    input:
+      '<p>[jobe language=Java server=https://jobe.example.edu/jobe/index.php/restapi/]</p><pre class="language-java"><code>public class Hello {\n    public static void main(String[] args) {\n        System.out.println("a &lt; b &amp;&amp; c");\n    }\n}</code></pre><p>[/jobe]</p>',
+    options: NO_STYLE,
+  },
+  {
+    name: 'jobe: atto paragraphs with br, python with a bare stdin box',
+    input: `${P}[jobe lang=python stdin]<br>name = input()<br>print("hi", name)<br>[/jobe]<br></p>`,
+    options: NO_STYLE,
+  },
+  {
+    name: 'jobe: stdin holding double quotes (single-quoted), common options',
+    input: `<p>[JOBE lang=cpp stdin='say "hi"' session=s1 timeout=30 readonly]int main() { return 0; }[/jobe]</p>`,
+    options: NO_STYLE,
+  },
+  { name: 'jobe: no language is an error naming the languages', input: '<p>[jobe]print(1)[/jobe]</p>', options: NO_STYLE },
+  { name: 'jobe: unknown language', input: '<p>[jobe lang=cobol]DISPLAY 1.[/jobe]</p>', options: NO_STYLE },
+  { name: 'jobe: cputime above the server cap', input: '<p>[jobe lang=c cputime=500]int main(void){return 0;}[/jobe]</p>', options: NO_STYLE },
+  { name: 'jobe: memorylimit not a number', input: '<p>[jobe lang=c memorylimit=lots]int main(void){return 0;}[/jobe]</p>', options: NO_STYLE },
+  { name: 'jobe: an option of another block', input: '<p>[jobe lang=c repo=a/b]x[/jobe]</p>', options: NO_STYLE },
+  { name: 'jobe: stdin too long', input: `<p>[jobe lang=c stdin="${'x'.repeat(1001)}"]x[/jobe]</p>`, options: NO_STYLE },
+  {
+    name: 'jobe: moodle mode',
+    input: '<p>[jobe lang=java stdin="1 2"]</p><p>class A { public static void main(String[] a) { System.out.println(":-) $$x$$"); } }</p><p>[/jobe]</p>',
+    options: { moodle: true, style: false },
+  },
+  { name: 'jobe: protected for Moodle pre-clean', input: `<p>[jobe lang=c stdin='a "b"' cputime=3]int main(void){return 0;}[/jobe]</p>`, options: { protect: true } },
+  { name: 'jobe: [[jobe]] is the text [jobe]', input: '<p>Write [[jobe lang=c]] … [[/jobe]].</p>', options: NO_STYLE },
+  { hostile: true, name: 'hostile: jobe stdin tries to break out of its attribute', input: `<p>[jobe lang=c stdin='"><script>alert(1)</script>']x[/jobe]</p>`, options: NO_STYLE },
   { hostile: true, name: 'hostile: a fake error box hides only its own content', input: '<exec-cell-error>[python]x[/python]</exec-cell-error><span class="exec-cell-error">[python]y<span>z</span>[/python]</span>[python]w[/python]', options: NO_STYLE },
   { hostile: true, name: 'hostile: stray </exec-cell> before a block', input: '</exec-cell>[python]x[/python]</exec-cell>', options: NO_STYLE },
   { hostile: true, name: 'hostile: textarea inside a block', input: '<p>[python]<textarea>[/python]</textarea>[/python]</p>', options: NO_STYLE },
