@@ -15,6 +15,8 @@ export interface PageConfig {
   /** Jupyter server for cells without `server`. */
   server?: string;
   token?: string;
+  /** An endpoint on the page's own site that gives each reader a token for their own hub server. */
+  tokenUrl?: string;
   binderUrl?: string;
   sagecellUrl?: string;
   pyodideIndexUrl?: string;
@@ -41,6 +43,7 @@ const KEYS: Record<string, keyof PageConfig> = {
   backend: 'backend',
   server: 'server',
   token: 'token',
+  'token-url': 'tokenUrl',
   'binder-url': 'binderUrl',
   'sagecell-url': 'sagecellUrl',
   'pyodide-index-url': 'pyodideIndexUrl',
@@ -160,6 +163,7 @@ export interface CellAttributes {
   backend?: string | null;
   server?: string | null;
   token?: string | null;
+  tokenUrl?: string | null;
   binderUrl?: string | null;
   repo?: string | null;
   ref?: string | null;
@@ -176,6 +180,7 @@ export function cellAttributesOf(el: Element): CellAttributes {
     backend: get('backend'),
     server: get('server'),
     token: get('token'),
+    tokenUrl: get('token-url'),
     binderUrl: get('binder-url'),
     repo: get('repo'),
     ref: get('ref'),
@@ -195,8 +200,8 @@ export function resolveBackend(cell: CellAttributes, page: PageConfig): BackendN
   const own = cell.backend?.trim().toLowerCase();
   if (own) return isBackend(own) ? own : { invalid: own };
   if (cell.repo) return 'binder';
-  if (cell.server) return 'jupyter';
-  return page.backend ?? (page.server ? 'jupyter' : 'pyodide');
+  if (cell.server || cell.tokenUrl) return 'jupyter';
+  return page.backend ?? (page.server || page.tokenUrl ? 'jupyter' : 'pyodide');
 }
 
 /** The session options (the kernel's identity) for a cell with a known backend. */
@@ -209,6 +214,13 @@ export function sessionOptions(backend: BackendName, cell: CellAttributes, page:
   set('language', cell.language?.toLowerCase());
   switch (backend) {
     case 'jupyter':
+      // A per-reader token from the site: the cell's own token-url, or the page's for a cell
+      // that names neither a server nor a token of its own (those belong elsewhere).
+      set('tokenUrl', absoluteUrl(cell.tokenUrl || (cell.server || cell.token ? undefined : page.tokenUrl)));
+      if (o.tokenUrl) {
+        set('kernel', cell.kernel || 'python3');
+        break;
+      }
       set('server', normaliseUrl(cell.server || page.server));
       // A page token belongs to the page's server; a cell on another server brings its own.
       set('token', cell.token ?? (o.server === normaliseUrl(page.server) ? page.token : undefined));
@@ -231,6 +243,12 @@ export function sessionOptions(backend: BackendName, cell: CellAttributes, page:
       break;
   }
   return o;
+}
+
+/** Absolute URL resolved against the page (no trailing slash added); undefined when absent. */
+export function absoluteUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  return new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
 }
 
 /** Absolute URL with a trailing slash, resolved against the page; undefined when absent. */

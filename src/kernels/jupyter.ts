@@ -16,6 +16,7 @@ import type * as KernelMessage from '@jupyterlab/services/lib/kernel/messages.js
 import type { Kernel } from '@jupyterlab/services/lib/kernel/index.js';
 import type { IOutput } from '@jupyterlab/nbformat';
 import { shutDownOnLeave, startKernel, serverUrl, type KernelModel } from './jupyter-start.js';
+import type { HubTokenClient } from './hub/token-client.js';
 import {
   CellError,
   type ExecuteReply,
@@ -57,10 +58,32 @@ export async function connect(
   options: SessionOptions,
   progress?: (p: Progress) => void,
   started: Promise<KernelModel> = startKernel(options, progress),
+  hub?: HubTokenClient,
 ): Promise<JupyterSession> {
-  const settings = serverSettings({ url: serverUrl(options), token: options.token });
+  const settings = hub ? hubSettings(serverUrl(options), hub) : serverSettings({ url: serverUrl(options), token: options.token });
   const model = await started;
-  return JupyterSession.attach(model as KernelAPI.IModel, settings, options);
+  const release = hub?.hold();
+  try {
+    const session = await JupyterSession.attach(model as KernelAPI.IModel, settings, options);
+    if (release) session.onDispose(release);
+    return session;
+  } catch (e) {
+    release?.();
+    throw e;
+  }
+}
+
+/**
+ * Settings for the reader's own hub server: every request and every websocket (a reconnect
+ * too) takes the token in force at that moment, and a request refused with 403 is sent once
+ * more with a renewed token.
+ */
+function hubSettings(url: string, hub: HubTokenClient): ServerConnection.ISettings {
+  const settings = serverSettings({ url, token: hub.token });
+  return Object.defineProperties(
+    { ...settings, fetch: hub.serverFetch },
+    { token: { get: () => hub.token, enumerable: true } },
+  ) as ServerConnection.ISettings;
 }
 
 /** Connect to a kernel that is already running (the Binder backend uses this too). */
@@ -76,6 +99,12 @@ export class JupyterSession implements KernelSession {
   #interrupting: Promise<void> | null = null;
   /** Rejects the run in flight when the kernel dies or the connection is lost for good. */
   #abortRun: ((e: CellError) => void) | null = null;
+  /** Called once the session is disposed (a hub token stops being renewed for it). */
+  #onDispose: (() => void)[] = [];
+
+  onDispose(fn: () => void): void {
+    this.#onDispose.push(fn);
+  }
 
   static async attach(
     model: KernelAPI.IModel,
@@ -241,6 +270,7 @@ export class JupyterSession implements KernelSession {
   }
 
   async dispose(): Promise<void> {
+    for (const fn of this.#onDispose.splice(0)) fn();
     if (this.#kernel.isDisposed) return;
     try {
       await this.#kernel.shutdown();

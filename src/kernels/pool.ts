@@ -44,6 +44,7 @@ export function sessionKey(o: SessionOptions): string {
     o.ref ?? '',
     o.session ?? '',
     o.pyodideIndexUrl ?? '',
+    o.tokenUrl ?? '',
   ]);
 }
 
