@@ -27,7 +27,7 @@ class FakeClock implements HubClock {
 }
 
 /** A token endpoint: answers each request with the next scripted body (NDJSON lines). */
-function endpoint(clock: FakeClock, answers: (() => { status?: number; lines: unknown[] })[]) {
+function endpoint(_clock: FakeClock, answers: (() => { status?: number; lines: unknown[] })[]) {
   const calls: RequestInit[] = [];
   let n = 0;
   const fetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
