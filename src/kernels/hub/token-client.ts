@@ -178,7 +178,7 @@ export class HubTokenClient {
         if (typeof line.progress === 'number' || (line.message !== undefined && line.token === undefined && line.error === undefined)) {
           const fraction = typeof line.progress === 'number' ? Math.min(1, Math.max(0, line.progress / 100)) : undefined;
           const message = typeof line.message === 'string' ? line.message : '';
-          this.#progress({ phase: 'starting your server', message: message || 'Starting your Jupyter server…', fraction, log: message || undefined });
+          this.#progress({ phase: 'starting your server', message: message || 'Starting your Jupyter server…', fraction, log: message ? `${message}\n` : undefined });
           continue;
         }
         final = line;
