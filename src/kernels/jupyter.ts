@@ -62,6 +62,8 @@ export async function connect(
 ): Promise<JupyterSession> {
   const settings = hub ? hubSettings(serverUrl(options), hub) : serverSettings({ url: serverUrl(options), token: options.token });
   const model = await started;
+  // A kernel start can outlast a short-lived token: the websocket opens with one in force.
+  if (hub) await hub.credentials(progress);
   const release = hub?.hold();
   try {
     const session = await JupyterSession.attach(model as KernelAPI.IModel, settings, options);
@@ -253,6 +255,11 @@ export class JupyterSession implements KernelSession {
   }
 
   async restart(): Promise<void> {
+    if (this.#kernel.connectionStatus !== 'connected') {
+      // The server went away (a hub server stopped, a network cut): a restart request could
+      // only wait for it. The pool starts a fresh session instead, which finds the server again.
+      throw new CellError('The kernel’s connection is down.', 'A fresh kernel is started instead.', 'restart');
+    }
     this.#restarting = true;
     this.#setStatus('connecting');
     try {

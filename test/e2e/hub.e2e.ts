@@ -75,6 +75,9 @@ async function tokenFor(user: string): Promise<{ server: string; token: string; 
   return lines[lines.length - 1];
 }
 
+// Spawns and kernel starts take seconds each, many more on a busy machine.
+const SLOW = 180_000;
+
 describe('each reader on their own hub server', () => {
   test('alice and bob each run on their own server; one request serves every cell; no secret in any page', async () => {
     const alice = await signedIn(context(), 'alice');
@@ -85,7 +88,7 @@ describe('each reader on their own hub server', () => {
     await alice.evaluate(() => {
       for (const id of ['who', 'two']) void (document.getElementById(id) as HTMLElement & { run(): Promise<unknown> }).run();
     });
-    await alice.waitForFunction(() => ['who', 'two'].every((id) => document.getElementById(id)?.getAttribute('status') === 'idle' && (document.getElementById(id) as HTMLElement & { outputs: unknown[] }).outputs.length > 0), undefined, { timeout: 60_000 });
+    await alice.waitForFunction(() => ['who', 'two'].every((id) => document.getElementById(id)?.getAttribute('status') === 'idle' && (document.getElementById(id) as HTMLElement & { outputs: unknown[] }).outputs.length > 0), undefined, { timeout: 150_000 });
     expect((await outputText(alice, 'who')).trim()).toBe('alice');
     expect((await outputText(alice, 'two')).trim()).toBe('second cell');
     expect(site.tokenCalls() - before).toBe(1);
@@ -94,7 +97,7 @@ describe('each reader on their own hub server', () => {
     try {
       const bob = await signedIn(bobContext, 'bob');
       await open(bob, WHOAMI);
-      const result = await clickRun(bob, 'who', 60_000);
+      const result = await clickRun(bob, 'who', 150_000);
       expect(result.status).toBe('ok');
       expect((await outputText(bob, 'who')).trim()).toBe('bob');
       // Nothing the pages hold, and nothing the site sent, carries the hub's service token,
@@ -110,7 +113,7 @@ describe('each reader on their own hub server', () => {
     } finally {
       await bobContext.close();
     }
-  });
+  }, SLOW);
 
   test("alice's token reaches her server and is refused on bob's and on the hub's admin API", async () => {
     const { server, token } = await tokenFor('alice');
@@ -119,36 +122,36 @@ describe('each reader on their own hub server', () => {
     expect((await get(`${hub.url}user/alice/api/kernelspecs`)).status).toBe(200);
     expect((await get(`${hub.url}user/bob/api/kernelspecs`)).status).toBe(403);
     expect((await get(`${hub.url}hub/api/users`)).status).toBe(403);
-  });
+  }, SLOW);
 
   test('a token that expires mid-session is renewed without the reader noticing', async () => {
-    site.setLifetime(12);
+    site.setLifetime(20);
     try {
       const page = await signedIn(context(), 'alice');
       const before = site.tokenCalls();
       await open(page, `<exec-cell id="c">x = 41; print("first")</exec-cell>`);
-      expect((await clickRun(page, 'c', 60_000)).status).toBe('ok');
+      expect((await clickRun(page, 'c', 150_000)).status).toBe('ok');
       const first = (await tokenFor('alice')).token; // a token of the same lifetime, to show expiry is real
       // Past the first token's life: a REST request (Restart) and a run both need a live token.
-      await page.waitForTimeout(14_000);
+      await page.waitForTimeout(22_000);
       expect((await fetch(`${hub.url}user/alice/api/kernelspecs`, { headers: { Authorization: `token ${first}` } })).status).toBe(403);
       await cell(page, 'c').locator('[part="restart-button"]').click();
       await page.waitForFunction(() => document.getElementById('c')?.getAttribute('status') === 'idle', undefined, { timeout: 30_000 });
-      const result = await clickRun(page, 'c', 60_000);
+      const result = await clickRun(page, 'c', 150_000);
       expect(result.status).toBe('ok');
       expect((await outputText(page, 'c')).trim()).toBe('first');
       expect(await messageText(page, 'c')).not.toMatch(/refused|Sign in|not reachable/);
-      // Renewed in the background (once, or twice at most in 14 s with a 12 s life).
+      // Renewed in the background while the kernel held the token.
       expect(site.tokenCalls() - before).toBeGreaterThanOrEqual(2);
     } finally {
       site.setLifetime(3600);
     }
-  });
+  }, SLOW);
 
   test('a stopped server is started again, with the hub’s progress shown in the cell', async () => {
     const page = await signedIn(context(), 'alice');
     await open(page, WHOAMI);
-    expect((await clickRun(page, 'who', 60_000)).status).toBe('ok');
+    expect((await clickRun(page, 'who', 150_000)).status).toBe('ok');
     // The hub stops alice's server (culled, or stopped by an administrator).
     const stop = await hub.api('DELETE', 'users/alice/server');
     expect([202, 204]).toContain(stop.status);
@@ -159,13 +162,13 @@ describe('each reader on their own hub server', () => {
     }
     await recordProgress(page, 'who');
     await cell(page, 'who').locator('[part="restart-button"]').click();
-    await page.waitForFunction(() => document.getElementById('who')?.getAttribute('status') === 'idle', undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.getElementById('who')?.getAttribute('status') === 'idle', undefined, { timeout: 150_000 });
     const seen = (await progressSeen(page)).join('\n');
     expect(seen).toMatch(/Starting your server|Server requested|Spawning/);
-    const result = await clickRun(page, 'who', 60_000);
+    const result = await clickRun(page, 'who', 150_000);
     expect(result.status).toBe('ok');
     expect((await outputText(page, 'who')).trim()).toBe('alice');
-  });
+  }, SLOW);
 
   test('signed out, a hub that does not answer, and a server that cannot start each say what to do', async () => {
     const anonymous = await signedIn(context(), null);
@@ -184,8 +187,8 @@ describe('each reader on their own hub server', () => {
     // A hub user without a system account: the spawner fails, and the cell gives its reason.
     const nobody = await signedIn(context(), 'no-such-account');
     await open(nobody, WHOAMI);
-    await clickRun(nobody, 'who', 60_000);
+    await clickRun(nobody, 'who', 150_000);
     expect(await messageText(nobody, 'who')).toMatch(/Your server could not start: .+/);
     expect(await cell(nobody, 'who').getAttribute('status')).toBe('error');
-  });
+  }, SLOW);
 });
