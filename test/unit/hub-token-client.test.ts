@@ -134,6 +134,7 @@ describe('hub token client', () => {
     };
     expect((await failure({ status: 401, lines: [{ error: 'sign-in' }] })).message).toMatch(/^Sign in again/);
     expect((await failure({ status: 403, lines: [] })).message).toMatch(/^Sign in again/);
+    expect((await failure({ status: 403, lines: [{ error: 'no-capability' }] })).message).toMatch(/^You may not run code/);
     const spawn = await failure({ lines: [{ progress: 20, message: 'Spawning' }, { error: 'spawn-failed', message: 'Spawner failed: no such user' }] });
     expect(spawn.message).toBe('Your server could not start: Spawner failed: no such user');
     const down = await failure({ status: 502, lines: [{ error: 'hub-unreachable', message: 'connection refused' }] });

@@ -165,6 +165,14 @@ export class HubTokenClient {
       );
     }
     if (response.status === 401 || response.status === 403) {
+      const body = (await response.json().catch(() => ({}))) as { error?: string };
+      if (body.error === 'no-capability') {
+        throw new CellError(
+          'You may not run code on this site’s Jupyter hub here.',
+          'Ask your teacher or the site’s administrator for access (the capability filter/execcell:runjupyter).',
+          'no-capability',
+        );
+      }
       throw new CellError(
         'Sign in again: this site did not recognise you for running code on your Jupyter server.',
         'Your session may have ended. Sign in to the site again (or ask its administrator for access), then run the cell again.',
