@@ -88,7 +88,15 @@ describe('each reader on their own hub server', () => {
     await alice.evaluate(() => {
       for (const id of ['who', 'two']) void (document.getElementById(id) as HTMLElement & { run(): Promise<unknown> }).run();
     });
-    await alice.waitForFunction(() => ['who', 'two'].every((id) => document.getElementById(id)?.getAttribute('status') === 'idle' && (document.getElementById(id) as HTMLElement & { outputs: unknown[] }).outputs.length > 0), undefined, { timeout: 150_000 });
+    await alice.waitForFunction(
+      () => ['who', 'two'].every((id) => !['connecting', 'busy'].includes(document.getElementById(id)?.getAttribute('status') ?? '')),
+      undefined,
+      { timeout: 150_000 },
+    );
+    for (const id of ['who', 'two']) {
+      expect(await messageText(alice, id)).toBe('');
+      expect(await cell(alice, id).getAttribute('status')).toBe('idle');
+    }
     expect((await outputText(alice, 'who')).trim()).toBe('alice');
     expect((await outputText(alice, 'two')).trim()).toBe('second cell');
     expect(site.tokenCalls() - before).toBe(1);
@@ -116,6 +124,7 @@ describe('each reader on their own hub server', () => {
   }, SLOW);
 
   test("alice's token reaches her server and is refused on bob's and on the hub's admin API", async () => {
+    await tokenFor('bob'); // bob's server runs (a stopped one would be answered by the hub itself)
     const { server, token } = await tokenFor('alice');
     expect(server).toBe(`${hub.url}user/alice/`);
     const get = (url: string) => fetch(url, { headers: { Authorization: `token ${token}` }, redirect: 'manual' });
@@ -136,7 +145,8 @@ describe('each reader on their own hub server', () => {
       await page.waitForTimeout(22_000);
       expect((await fetch(`${hub.url}user/alice/api/kernelspecs`, { headers: { Authorization: `token ${first}` } })).status).toBe(403);
       await cell(page, 'c').locator('[part="restart-button"]').click();
-      await page.waitForFunction(() => document.getElementById('c')?.getAttribute('status') === 'idle', undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => document.getElementById('c')?.getAttribute('status') !== 'connecting', undefined, { timeout: 150_000 });
+      expect(await messageText(page, 'c')).toMatch(/^Restarted/);
       const result = await clickRun(page, 'c', 150_000);
       expect(result.status).toBe('ok');
       expect((await outputText(page, 'c')).trim()).toBe('first');
@@ -162,7 +172,8 @@ describe('each reader on their own hub server', () => {
     }
     await recordProgress(page, 'who');
     await cell(page, 'who').locator('[part="restart-button"]').click();
-    await page.waitForFunction(() => document.getElementById('who')?.getAttribute('status') === 'idle', undefined, { timeout: 150_000 });
+    await page.waitForFunction(() => document.getElementById('who')?.getAttribute('status') !== 'connecting', undefined, { timeout: 150_000 });
+    expect(await messageText(page, 'who')).toMatch(/^(Restarted.*)?$/s);
     const seen = (await progressSeen(page)).join('\n');
     expect(seen).toMatch(/Starting your server|Server requested|Spawning/);
     const result = await clickRun(page, 'who', 150_000);
