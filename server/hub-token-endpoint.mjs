@@ -103,11 +103,12 @@ export function hubApi(hubUrl, serviceToken) {
     },
     /**
      * The hub's spawn progress events, as they come, until ready or failed; null while the
-     * hub has no spawn under way (400: not started yet, or already over).
+     * hub has no spawn under way (400: not started yet, or already over; 404: a new user whose
+     * server the hub has not set up yet).
      */
     async progress(name) {
       const r = await call('GET', `users/${encodeURIComponent(name)}/server/progress`);
-      if (r.status === 400) {
+      if (r.status === 400 || r.status === 404) {
         await r.body?.cancel();
         return null;
       }

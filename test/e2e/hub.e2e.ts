@@ -145,7 +145,14 @@ describe('each reader on their own hub server', () => {
       await page.waitForTimeout(22_000);
       expect((await fetch(`${hub.url}user/alice/api/kernelspecs`, { headers: { Authorization: `token ${first}` } })).status).toBe(403);
       await cell(page, 'c').locator('[part="restart-button"]').click();
-      await page.waitForFunction(() => document.getElementById('c')?.getAttribute('status') !== 'connecting', undefined, { timeout: 150_000 });
+      await page.waitForFunction(
+        () => {
+          const el = document.getElementById('c');
+          return el?.getAttribute('status') !== 'connecting' && !!el?.shadowRoot?.querySelector('[part="message"]');
+        },
+        undefined,
+        { timeout: 150_000 },
+      );
       expect(await messageText(page, 'c')).toMatch(/^Restarted/);
       const result = await clickRun(page, 'c', 150_000);
       expect(result.status).toBe('ok');
@@ -170,10 +177,25 @@ describe('each reader on their own hub server', () => {
       if (!user.servers?.['']) break;
       await new Promise((r) => setTimeout(r, 200));
     }
+    // The reader is told, and presses Restart.
+    await page.waitForFunction(
+      () => ((document.getElementById('who')?.shadowRoot?.querySelector('[part="message"]') as HTMLElement | null)?.innerText ?? '').includes('has stopped'),
+      undefined,
+      { timeout: 150_000 },
+    );
     await recordProgress(page, 'who');
     await cell(page, 'who').locator('[part="restart-button"]').click();
-    await page.waitForFunction(() => document.getElementById('who')?.getAttribute('status') !== 'connecting', undefined, { timeout: 150_000 });
-    expect(await messageText(page, 'who')).toMatch(/^(Restarted.*)?$/s);
+    // Done when the cell says something other than that its kernel stopped.
+    await page.waitForFunction(
+      () => {
+        const el = document.getElementById('who');
+        const message = (el?.shadowRoot?.querySelector('[part="message"]') as HTMLElement | null)?.innerText ?? '';
+        return el?.getAttribute('status') !== 'connecting' && !message.includes('has stopped');
+      },
+      undefined,
+      { timeout: 150_000 },
+    );
+    expect(await messageText(page, 'who')).toMatch(/^Restarted/);
     const seen = (await progressSeen(page)).join('\n');
     expect(seen).toMatch(/Starting your server|Server requested|Spawning/);
     const result = await clickRun(page, 'who', 150_000);
