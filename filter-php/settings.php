@@ -44,6 +44,13 @@ if ($ADMIN->fulltree) {
         new lang_string('jupytertoken', 'filter_execcell'),
         new lang_string('jupytertoken_desc', 'filter_execcell'),
         '', PARAM_RAW_TRIMMED));
+    // The site-wide token reaches every reader: say so in red while it is set (JupyterHub below is the way out).
+    if ((string) get_config('filter_execcell', 'jupytertoken') !== '') {
+        $settings->add(new admin_setting_heading('filter_execcell/jupytertokenwarning', '',
+            html_writer::div(get_string('jupytertoken_warning', 'filter_execcell'), 'alert alert-danger')));
+    }
+
+    require(__DIR__ . '/settings_hub.php');
 
     $settings->add(new admin_setting_configtext('filter_execcell/pyodideurl',
         new lang_string('pyodideurl', 'filter_execcell'),

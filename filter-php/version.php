@@ -25,7 +25,7 @@
 defined('MOODLE_INTERNAL') || die();
 
 $plugin->component = 'filter_execcell';
-$plugin->version = 2025120500; // The filter/execcell:runjobe capability.
+$plugin->version = 2025120501; // The filter/execcell:runjobe and :runjupyter capabilities.
 $plugin->requires = 2022112800; // Moodle 4.1.
 $plugin->supported = [401, 405];
 $plugin->maturity = MATURITY_ALPHA;

@@ -18,6 +18,7 @@ packages=(
   php-cli             # the Moodle filter's rewriting class
   php-mbstring
   phpunit
+  jupyterhub          # a real JupyterHub 3.0 (per-reader servers, scoped tokens) for the hub tests
   zip                 # npm run package:moodle
 )
 

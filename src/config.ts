@@ -15,6 +15,8 @@ export interface PageConfig {
   /** Jupyter server for cells without `server`. */
   server?: string;
   token?: string;
+  /** An endpoint on the page's own site that gives each reader a token for their own hub server. */
+  tokenUrl?: string;
   binderUrl?: string;
   sagecellUrl?: string;
   /** Jobe's REST root (`…/jobe/index.php/restapi/`), or a proxy with the same API. */
@@ -43,6 +45,7 @@ const KEYS: Record<string, keyof PageConfig> = {
   backend: 'backend',
   server: 'server',
   token: 'token',
+  'token-url': 'tokenUrl',
   'binder-url': 'binderUrl',
   'sagecell-url': 'sagecellUrl',
   'jobe-url': 'jobeUrl',
@@ -163,6 +166,7 @@ export interface CellAttributes {
   backend?: string | null;
   server?: string | null;
   token?: string | null;
+  tokenUrl?: string | null;
   binderUrl?: string | null;
   repo?: string | null;
   ref?: string | null;
@@ -182,6 +186,7 @@ export function cellAttributesOf(el: Element): CellAttributes {
     backend: get('backend'),
     server: get('server'),
     token: get('token'),
+    tokenUrl: get('token-url'),
     binderUrl: get('binder-url'),
     repo: get('repo'),
     ref: get('ref'),
@@ -203,8 +208,8 @@ export function resolveBackend(cell: CellAttributes, page: PageConfig): BackendN
   const own = cell.backend?.trim().toLowerCase();
   if (own) return isBackend(own) ? own : { invalid: own };
   if (cell.repo) return 'binder';
-  if (cell.server) return 'jupyter';
-  return page.backend ?? (page.server ? 'jupyter' : 'pyodide');
+  if (cell.server || cell.tokenUrl) return 'jupyter';
+  return page.backend ?? (page.server || page.tokenUrl ? 'jupyter' : 'pyodide');
 }
 
 /** The session options (the kernel's identity) for a cell with a known backend. */
@@ -217,6 +222,13 @@ export function sessionOptions(backend: BackendName, cell: CellAttributes, page:
   set('language', cell.language?.toLowerCase());
   switch (backend) {
     case 'jupyter':
+      // A per-reader token from the site: the cell's own token-url, or the page's for a cell
+      // that names neither a server nor a token of its own (those belong elsewhere).
+      set('tokenUrl', absoluteUrl(cell.tokenUrl || (cell.server || cell.token ? undefined : page.tokenUrl)));
+      if (o.tokenUrl) {
+        set('kernel', cell.kernel || 'python3');
+        break;
+      }
       set('server', normaliseUrl(cell.server || page.server));
       // A page token belongs to the page's server; a cell on another server brings its own.
       set('token', cell.token ?? (o.server === normaliseUrl(page.server) ? page.token : undefined));
@@ -252,6 +264,12 @@ function positiveNumber(name: string, text: string | null | undefined, what: str
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}="${text}" is not ${what}`);
   return n;
+}
+
+/** Absolute URL resolved against the page (no trailing slash added); undefined when absent. */
+export function absoluteUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  return new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
 }
 
 /** Absolute URL with a trailing slash, resolved against the page; undefined when absent. */

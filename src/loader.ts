@@ -133,7 +133,9 @@ function startAutorunKernels(): void {
     const backend = resolveBackend(attrs, page);
     if (backend !== 'jupyter') continue;
     try {
-      startEarly(sessionOptions(backend, attrs, page));
+      const options = sessionOptions(backend, attrs, page);
+      // A hub cell's server and token come from the site's endpoint, asked when the cell runs.
+      if (!options.tokenUrl) startEarly(options);
     } catch {
       // Attributes the cell will report itself when it runs.
     }

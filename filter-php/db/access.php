@@ -15,7 +15,8 @@
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
 /**
- * Capabilities.
+ * Capabilities: who may run [jobe] cells on the site's Jobe server, and [jupyter] cells on
+ * their own JupyterHub server.
  *
  * @package    filter_execcell
  * @copyright  2025 exec-cell contributors
@@ -33,6 +34,17 @@ $capabilities = [
         'contextlevel' => CONTEXT_SYSTEM,
         'archetypes' => [
             'user' => CAP_ALLOW,
+            'student' => CAP_ALLOW,
+            'teacher' => CAP_ALLOW,
+            'editingteacher' => CAP_ALLOW,
+            'manager' => CAP_ALLOW,
+        ],
+    ],
+    // Run [jupyter] cells on one's own JupyterHub server (through token.php), in the course of the page.
+    'filter/execcell:runjupyter' => [
+        'captype' => 'read',
+        'contextlevel' => CONTEXT_COURSE,
+        'archetypes' => [
             'student' => CAP_ALLOW,
             'teacher' => CAP_ALLOW,
             'editingteacher' => CAP_ALLOW,

@@ -29,6 +29,7 @@ let cellsMade = 0;
  * @attr backend - `pyodide` | `jupyter` | `binder` | `sagecell` | `jobe` (default: binder with `repo`, jupyter with `server`, else the page default, else pyodide).
  * @attr server - The Jupyter or SageCell server URL.
  * @attr token - The Jupyter token.
+ * @attr token-url - An endpoint of the page's site giving the reader a token for their own JupyterHub server.
  * @attr binder-url - The BinderHub (default https://mybinder.org/).
  * @attr repo - The repository a Binder builds (`owner/name`, or a URL with provider `git`).
  * @attr ref - The git ref (default `HEAD`).
@@ -79,6 +80,7 @@ export class ExecCell extends LitElement {
     backend: { type: String },
     server: { type: String },
     token: { type: String },
+    tokenUrl: { type: String, attribute: 'token-url' },
     binderUrl: { type: String, attribute: 'binder-url' },
     repo: { type: String },
     ref: { type: String },
@@ -106,6 +108,8 @@ export class ExecCell extends LitElement {
   declare backend: string | null;
   declare server: string | null;
   declare token: string | null;
+  /** An endpoint of the page's site that gives this reader a token for their own JupyterHub server. */
+  declare tokenUrl: string | null;
   declare binderUrl: string | null;
   declare repo: string | null;
   declare ref: string | null;
@@ -442,6 +446,7 @@ export class ExecCell extends LitElement {
       backend: this.backend,
       server: this.server,
       token: this.token,
+      tokenUrl: this.tokenUrl,
       binderUrl: this.binderUrl,
       repo: this.repo,
       ref: this.ref,

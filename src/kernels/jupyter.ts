@@ -16,6 +16,7 @@ import type * as KernelMessage from '@jupyterlab/services/lib/kernel/messages.js
 import type { Kernel } from '@jupyterlab/services/lib/kernel/index.js';
 import type { IOutput } from '@jupyterlab/nbformat';
 import { shutDownOnLeave, startKernel, serverUrl, type KernelModel } from './jupyter-start.js';
+import type { HubTokenClient } from './hub/token-client.js';
 import {
   CellError,
   type ExecuteReply,
@@ -63,10 +64,34 @@ export async function connect(
   options: SessionOptions,
   progress?: (p: Progress) => void,
   started: Promise<KernelModel> = startKernel(options, progress),
+  hub?: HubTokenClient,
 ): Promise<JupyterSession> {
-  const settings = serverSettings({ url: serverUrl(options), token: options.token });
+  const settings = hub ? hubSettings(serverUrl(options), hub) : serverSettings({ url: serverUrl(options), token: options.token });
   const model = await started;
-  return JupyterSession.attach(model as KernelAPI.IModel, settings, options);
+  // A kernel start can outlast a short-lived token: the websocket opens with one in force.
+  if (hub) await hub.credentials(progress);
+  const release = hub?.hold();
+  try {
+    const session = await JupyterSession.attach(model as KernelAPI.IModel, settings, options);
+    if (release) session.onDispose(release);
+    return session;
+  } catch (e) {
+    release?.();
+    throw e;
+  }
+}
+
+/**
+ * Settings for the reader's own hub server: every request and every websocket (a reconnect
+ * too) takes the token in force at that moment, and a request refused with 403 is sent once
+ * more with a renewed token.
+ */
+function hubSettings(url: string, hub: HubTokenClient): ServerConnection.ISettings {
+  const settings = serverSettings({ url, token: hub.token });
+  return Object.defineProperties(
+    { ...settings, fetch: hub.serverFetch },
+    { token: { get: () => hub.token, enumerable: true } },
+  ) as ServerConnection.ISettings;
 }
 
 /**
@@ -108,6 +133,12 @@ export class JupyterSession implements KernelSession {
   #connectionLost = false;
   /** A {@link #watchNetwork} loop is running. */
   #watching = false;
+  /** Called once the session is disposed (a hub token stops being renewed for it). */
+  #onDispose: (() => void)[] = [];
+
+  onDispose(fn: () => void): void {
+    this.#onDispose.push(fn);
+  }
 
   static async attach(
     model: KernelAPI.IModel,
@@ -276,6 +307,11 @@ export class JupyterSession implements KernelSession {
   }
 
   async restart(): Promise<void> {
+    if (this.#kernel.connectionStatus !== 'connected') {
+      // The server went away (a hub server stopped, a network cut): a restart request could
+      // only wait for it. The pool starts a fresh session instead, which finds the server again.
+      throw new CellError('The kernel’s connection is down.', 'A fresh kernel is started instead.', 'restart');
+    }
     this.#restarting = true;
     this.#setStatus('connecting');
     try {
@@ -293,6 +329,7 @@ export class JupyterSession implements KernelSession {
   }
 
   async dispose(): Promise<void> {
+    for (const fn of this.#onDispose.splice(0)) fn();
     if (this.#kernel.isDisposed) return;
     try {
       await this.#kernel.shutdown();

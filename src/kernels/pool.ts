@@ -65,6 +65,7 @@ export function sessionKey(o: SessionOptions): string {
     o.pyodideIndexUrl ?? '',
     o.cputime ?? '',
     o.memorylimit ?? '',
+    o.tokenUrl ?? '',
   ]);
 }
 

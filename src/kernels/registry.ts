@@ -7,6 +7,7 @@
  */
 import { CellError, type BackendModule, type BackendName, type KernelSession, type Progress, type SessionOptions } from './types.js';
 import { claimEarlyStart, startKernel, type KernelModel } from './jupyter-start.js';
+import type { HubTokenClient } from './hub/token-client.js';
 
 const loaders: Record<BackendName, (() => Promise<BackendModule>) | undefined> = {
   jupyter: () => import('./jupyter.js'),
@@ -29,14 +30,28 @@ export async function connect(options: SessionOptions, progress?: (p: Progress) 
   // A Jupyter kernel takes far longer to start than the Jupyter chunk takes to load: ask for
   // it first, and let the chunk arrive meanwhile.
   let started: Promise<KernelModel> | undefined;
+  if (options.backend === 'jupyter' && options.tokenUrl) {
+    // The reader's own hub server: its address and token come from the site first.
+    const [{ startOnHub }, backend] = await Promise.all([import('./hub/connect.js'), loadBackend(load, options)]);
+    const hub = await startOnHub(options, progress);
+    return (backend as JupyterModule).connect(hub.options, progress, hub.started, hub.hub);
+  }
   if (options.backend === 'jupyter') {
     started = claimEarlyStart(options) ?? startKernel(options);
     progress?.({ phase: 'starting kernel', message: `Starting a ${options.kernel || 'python3'} kernel on ${options.server}` });
     started.catch(() => {}); // reported by the backend's connect, which awaits it
   }
-  let backend: BackendModule & { connect(o: SessionOptions, p?: (p: Progress) => void, started?: Promise<KernelModel>): Promise<KernelSession> };
+  const backend = (await loadBackend(load, options)) as JupyterModule;
+  return started ? backend.connect(options, progress, started) : backend.connect(options, progress);
+}
+
+type JupyterModule = BackendModule & {
+  connect(o: SessionOptions, p?: (p: Progress) => void, started?: Promise<KernelModel>, hub?: HubTokenClient): Promise<KernelSession>;
+};
+
+async function loadBackend(load: () => Promise<BackendModule>, options: SessionOptions): Promise<BackendModule> {
   try {
-    backend = await load();
+    return await load();
   } catch (e) {
     throw new CellError(
       `Could not load the code for the ${options.backend} backend (${e instanceof Error ? e.message : String(e)}).`,
@@ -44,7 +59,6 @@ export async function connect(options: SessionOptions, progress?: (p: Progress) 
       'chunk-load',
     );
   }
-  return started ? backend.connect(options, progress, started) : backend.connect(options, progress);
 }
 
 /** Backends worth starting before the first run: Pyodide's interpreter takes seconds to boot. */

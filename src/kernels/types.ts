@@ -136,6 +136,11 @@ export interface SessionOptions {
   /** Jupyter, SageCell or Jobe server URL (normalised, ends with `/`; Jobe's is its REST root). */
   server?: string;
   token?: string;
+  /**
+   * Jupyter on JupyterHub: the site's endpoint that names the reader's own server and gives a
+   * short-lived token for it (kernels/hub/). `server` and `token` then come from it.
+   */
+  tokenUrl?: string;
   kernel?: string;
   language?: string;
   binderUrl?: string;

@@ -66,7 +66,7 @@ trait filter_behaviour {
             $first = page_setup::first_cell_on_page($page);
             return $first;
         }));
-        return $first ? $result . page_setup::script_tag($config) : $result;
+        return $first ? $result . page_setup::script_tag($config, $this->context ?? null) : $result;
     }
 
     /**

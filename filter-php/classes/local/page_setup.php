@@ -68,9 +68,10 @@ final class page_setup {
      * The script tag: the plugin's copy of dist/exec-cell.js with the page defaults from the settings.
      *
      * @param \stdClass $config
+     * @param \context|null $context the filtered text's context (token.php checks the capability there)
      * @return string
      */
-    public static function script_tag(\stdClass $config): string {
+    public static function script_tag(\stdClass $config, $context = null): string {
         $url = new \moodle_url('/filter/execcell/dist/exec-cell.js', ['v' => $config->version ?? '0']);
         $attrs = [
             'src' => $url->out(false),
@@ -79,6 +80,7 @@ final class page_setup {
             'data-sagecell-url' => $config->sagecellurl ?? '',
             'data-server' => $config->jupyterurl ?? '',
             'data-token' => $config->jupytertoken ?? '',
+            'data-token-url' => '',
             'data-pyodide-index-url' => $config->pyodideurl ?? '',
             // [jobe] cells talk to the site's proxy (jobe.php), never to Jobe itself.
             'data-jobe-url' => empty($config->jobeurl) ? '' : (new \moodle_url('/filter/execcell/jobe.php/' . sesskey() . '/'))->out(false),
@@ -87,6 +89,12 @@ final class page_setup {
             // (titles, names) keeps its brackets.
             'data-shortcodes' => 'off',
         ];
+        if (!empty($config->huburl)) {
+            // Each reader on their own hub server: the page names the endpoint, never a token.
+            $attrs['data-server'] = '';
+            $attrs['data-token'] = '';
+            $attrs['data-token-url'] = self::token_url($context);
+        }
         $html = '<script';
         foreach ($attrs as $name => $value) {
             if ($value !== '') {
@@ -94,5 +102,21 @@ final class page_setup {
             }
         }
         return $html . '></script>';
+    }
+
+    /**
+     * The token endpoint for a page: its course context (the capability is checked there) and
+     * the session key.
+     *
+     * @param \context|null $context
+     * @return string
+     */
+    public static function token_url($context): string {
+        $course = $context ? $context->get_course_context(false) : null;
+        $params = ['sesskey' => sesskey()];
+        if ($course || $context) {
+            $params['contextid'] = ($course ?: $context)->id;
+        }
+        return (new \moodle_url('/filter/execcell/token.php', $params))->out(false);
     }
 }

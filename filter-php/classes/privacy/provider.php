@@ -46,6 +46,10 @@ class provider implements
             $collection->add_external_location_link($service, ['code' => "privacy:metadata:{$service}:code"],
                 "privacy:metadata:{$service}");
         }
+        $collection->add_external_location_link('jupyterhub', [
+            'hubuser' => 'privacy:metadata:jupyterhub:hubuser',
+            'code' => 'privacy:metadata:jupyterhub:code',
+        ], 'privacy:metadata:jupyterhub');
         return $collection;
     }
 

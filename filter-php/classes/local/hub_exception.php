@@ -1,0 +1,38 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace filter_execcell\local;
+
+/**
+ * A failure talking to JupyterHub, with its kind (see hub_policy::failure()).
+ *
+ * @package    filter_execcell
+ * @copyright  2025 exec-cell contributors
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+class hub_exception extends \Exception {
+    /** @var string spawn-failed or hub-unreachable */
+    public $kind;
+
+    /**
+     * @param string $kind
+     * @param string $message
+     */
+    public function __construct(string $kind, string $message) {
+        parent::__construct($message);
+        $this->kind = $kind;
+    }
+}
