@@ -111,6 +111,7 @@ export default defineConfig(({ mode }) => {
           'exec-cell-element': 'src/element/define.ts',
           'sagecell-shim': 'src/shim/sagecell.ts',
           'thebe-compat': 'src/compat/thebe.ts',
+          'juniper-compat': 'src/compat/juniper.ts',
         },
         formats: ['es'],
         fileName: (_format, name) => `${name}.mjs`,
