@@ -6,6 +6,18 @@
  * @packageDocumentation
  */
 
+import { readCode } from '../filter/code.js';
+
+/**
+ * The code in an old library's cell element. Thebe and Juniper take the text, trimmed; this
+ * removes the common indentation first. The result is the same wherever the old library's
+ * code could run (its first line then starts at the margin), and right where the page indents
+ * the whole block (which left the old library an IndentationError).
+ */
+export function legacyCode(text: string): string {
+  return readCode(text).trim();
+}
+
 /**
  * Replace `element` by an `<exec-cell>` holding `code` exactly (a `<pre>` child: DESIGN §4),
  * with `attrs`, the element's id and its classes (the page's own CSS and scripts may find the
@@ -27,7 +39,7 @@ export function replaceWithCell(element: Element, code: string, attrs: Record<st
 /** exec-cell's status names (DESIGN §4). */
 type CellStatus = 'idle' | 'connecting' | 'busy' | 'error';
 
-/** What an old library called each step; `ready` is an idle that follows a connect. */
+/** What an old library called each step; `ready` is said once a connect ends well. */
 export interface StatusWords {
   connecting: string;
   ready: string;
@@ -49,10 +61,12 @@ export function reportStatus(cells: Set<Element>, words: StatusWords, report: (w
     const status = (e as CustomEvent<{ status: CellStatus }>).detail?.status;
     const before = last.get(cell);
     last.set(cell, status);
+    // A kernel that has connected is ready, whether the cell then waits or runs at once.
+    if (before === 'connecting' && (status === 'idle' || status === 'busy')) report(words.ready, cell);
     if (status === 'connecting') report(words.connecting, cell);
     else if (status === 'busy') report(words.busy, cell);
     else if (status === 'error') report(words.error, cell);
-    else if (status === 'idle') report(before === 'connecting' ? words.ready : words.idle, cell);
+    else if (status === 'idle') report(words.idle, cell);
   });
 }
 

@@ -20,7 +20,7 @@
  * @packageDocumentation
  */
 import type { PageConfig } from '../config.js';
-import { replaceWithCell, reportStatus } from './cells.js';
+import { legacyCode, replaceWithCell, reportStatus } from './cells.js';
 
 export interface JuniperOptions {
   selector?: string;
@@ -76,7 +76,7 @@ export function upgradeJuniper(doc: Document, options: JuniperOptions, only?: El
     const language = el.getAttribute('data-language') || o.language;
     if (language) attrs.language = language;
     if (o.isolateCells !== false) attrs.isolated = '';
-    const cell = replaceWithCell(el, (el.textContent ?? '').trim(), attrs);
+    const cell = replaceWithCell(el, legacyCode(el.textContent ?? ''), attrs);
     made.add(cell);
     cells.push(cell);
   }

@@ -16,7 +16,7 @@
 import JSON5 from 'json5';
 import { addPageProblem, isJsonObject, type PageConfig } from '../config.js';
 import { THEBE_DEFAULT_CELLS } from './thebe-markup.js';
-import { keepOutputUntilRun, replaceWithCell, reportStatus } from './cells.js';
+import { keepOutputUntilRun, legacyCode, replaceWithCell, reportStatus } from './cells.js';
 import type { ThebeApi } from './globals.js';
 
 export interface ThebeConfig {
@@ -231,7 +231,7 @@ export function upgradeThebeMarkup(root: ParentNode, api?: ThebeApi, options?: R
     const language = el.getAttribute('data-language');
     if (language) attrs.language = language;
     if (thebeReadOnly(el, config)) attrs.readonly = '';
-    const cell = replaceWithCell(el, (el.textContent ?? '').trim(), attrs);
+    const cell = replaceWithCell(el, legacyCode(el.textContent ?? ''), attrs);
     if (output && config.predefinedOutput !== false) keepOutputUntilRun(cell, output);
     made.add(cell);
     cells.push(cell);
