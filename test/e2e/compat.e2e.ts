@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { cell, clickRun, errorsOf, outputText, servePage, trackErrors, useBrowser, type Page } from './helpers.js';
 
 const { context } = useBrowser();
+/** A test that starts the browser's Python: a cold start takes a minute in WebKit on a busy CI machine. */
+const COLD_START = 180_000;
 
 let pagesMade = 0;
 /**
@@ -88,7 +90,7 @@ describe('Thebe and ThebeLab pages', () => {
     const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
     expect(statuses).toEqual(expect.arrayContaining(['starting', 'ready', 'busy', 'idle']));
     expect(await errorsOf(page)).toEqual([]);
-  });
+  }, COLD_START);
 
   test('Thebe’s default selector takes any element with data-executable, without a config or a call', async () => {
     const page = await openLegacyPage('', `<div data-executable="true" data-readonly="false" id="d">print(2)</div><span data-executable id="s">1 + 1</span>`);
@@ -99,7 +101,7 @@ describe('Thebe and ThebeLab pages', () => {
     ]);
     expect(await cell(page, 'd').getAttribute('readonly')).toBeNull();
     expect(await errorsOf(page)).toEqual([]);
-  });
+  }, COLD_START);
 });
 
 describe('Juniper pages', () => {
@@ -130,5 +132,5 @@ describe('Juniper pages', () => {
       expect.arrayContaining(['requesting-kernel', 'ready', 'executing']),
     );
     expect(await errorsOf(page)).toEqual([]);
-  });
+  }, COLD_START);
 });
