@@ -14,7 +14,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { clickRun, engine, jupyter, servePage, trackErrors, errorsOf, useBrowser, webUrl, type Page } from './helpers.js';
-import { startSageCell, sageCellInstalled } from '../servers/sagecell/instances.mjs';
+import { startSageCell } from '../servers/sagecell/instances.mjs';
 import { readCode } from '../../src/filter/code.js';
 
 interface RealPage {
