@@ -78,7 +78,7 @@ describe('Thebe and ThebeLab pages', () => {
     expect(await cell(page, 'ro').getAttribute('readonly')).toBe('');
     // The page's own output shows until the first run.
     expect(await page.locator('#a-out').isVisible()).toBe(true);
-    const done = await clickRun(page, 'a', 90_000);
+    const done = await clickRun(page, 'a', 170_000);
     expect(done.status).toBe('ok');
     expect(await outputText(page, 'a')).toBe('x is 42\n');
     expect(await page.locator('#a-out').isVisible()).toBe(false);
@@ -124,7 +124,7 @@ describe('Juniper pages', () => {
     // not isolated, as the page asked.
     expect(await page.evaluate(() => (document.getElementById('j1') as HTMLElement & { code: string }).code)).toBe('a = 20\nprint("a is", a)');
     expect(await cell(page, 'j1').getAttribute('isolated')).toBeNull();
-    await clickRun(page, 'j1', 90_000);
+    await clickRun(page, 'j1', 170_000);
     expect(await outputText(page, 'j1')).toBe('a is 20\n');
     await clickRun(page, 'j2');
     expect(await outputText(page, 'j2')).toBe('42');

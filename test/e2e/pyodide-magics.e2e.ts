@@ -78,7 +78,7 @@ describe('IPython magics on the browser’s Python', () => {
 
   test('what cannot work says so by name: pip offline, a shell command, an unknown magic', async () => {
     for (const [id, words] of [
-      ['pip', ['%pip install some-package-that-is-not-there', 'micropip']],
+      ['pip', ['%pip install some-package-that-is-not-there', 'loads no Python packages', 'micropip']],
       ['shell', ['!ls -l', 'shell commands do not run']],
       ['unknown', ['%load_ext', 'not available in the browser']],
     ] as const) {

@@ -102,8 +102,8 @@ async def _run(code, namespace, want_value=False):
 def _fmt(seconds):
     for unit, scale in (("s", 1), ("ms", 1e3), ("µs", 1e6), ("ns", 1e9)):
         if seconds * scale >= 1:
-            return f"{seconds * scale:.3g} {unit}"
-    return f"{seconds * 1e9:.3g} ns"
+            return f"{seconds * scale:.4g} {unit}"  # .4g: 999.6 stays 999.6, not 1e+03
+    return f"{seconds * 1e9:.4g} ns"
 
 
 async def line(name, args, namespace):
@@ -188,6 +188,13 @@ async def _pip(args):
     packages = [w for w in words[1:] if not w.startswith("-")]
     if not packages:
         raise UsageError("%pip install needs a package name: %pip install PACKAGE")
+    from _exec_cell_host import package_index
+
+    if not package_index():
+        raise UsageError(
+            f"%pip install {' '.join(packages)}: this page loads no Python packages "
+            "(its data-pyodide-index-url is \"none\"); micropip cannot install anything here."
+        )
     try:
         import micropip
     except ImportError:

@@ -126,6 +126,8 @@ async function boot(m: BootMessage): Promise<void> {
       ask,
       ask_sync: askSync,
       package_hint: packageHint,
+      // Whether this page loads packages at all (`data-pyodide-index-url="none"`: no): %pip asks.
+      package_index: () => packageIndexUrl,
       interrupted: () => post({ t: 'interrupted' }),
     });
     py.FS.mkdirTree(MODULE_DIR);
