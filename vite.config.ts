@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /**
- * Three builds (scripts/build.mjs runs them all):
+ * Four builds (scripts/build.mjs runs them all):
  * - `module`: the ES module entries `dist/exec-cell.mjs` (bundlers) and
  *   `dist/exec-cell-element.mjs` (what the script tag loads), with their lazily loaded chunks in
  *   `dist/chunks/` (editor, each backend, Markdown, math, sanitiser).
  * - `script`: the classic script `dist/exec-cell.js` (an IIFE: no `define()`, so RequireJS
  *   on Moodle pages is left alone).
+ * - `sagecell-embed`: `dist/embedded_sagecell.js`, the classic script with jQuery, under the
+ *   SageCell embed's file name (src/embedded-sagecell.ts).
  * - `service-worker`: `dist/exec-cell-sw.js`, the Python workers' synchronous channel.
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -89,6 +91,19 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  if (mode === 'sagecell-embed') {
+    // dist/embedded_sagecell.js: the script tag with jQuery, under the SageCell embed's name.
+    // jQuery registers itself as RequireJS's named "jquery" module when it finds `define.amd`;
+    // on a Moodle page that would stand in for Moodle's own jQuery: it must not look.
+    return {
+      ...shared,
+      define: { ...shared.define, 'define.amd': 'undefined' },
+      build: {
+        ...shared.build,
+        lib: { entry: 'src/embedded-sagecell.ts', formats: ['iife'], name: 'ExecCellSagecellEmbed', fileName: () => 'embedded_sagecell.js' },
+      },
+    };
+  }
   if (mode === 'script') {
     return {
       ...shared,
@@ -114,6 +129,7 @@ export default defineConfig(({ mode }) => {
           'exec-cell-element': 'src/element/define.ts',
           'sagecell-shim': 'src/shim/sagecell.ts',
           'thebe-compat': 'src/compat/thebe.ts',
+          'juniper-compat': 'src/compat/juniper.ts',
         },
         formats: ['es'],
         fileName: (_format, name) => `${name}.mjs`,

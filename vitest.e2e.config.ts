@@ -19,6 +19,11 @@ export default defineConfig({
       test: {
         name: engine,
         include: ['test/e2e/**/*.e2e.ts'],
+        // The corpus of real pages (21 pages, a cold start of the browser's Python each: about
+        // 10 minutes on two busy cores) runs in Chromium only, as its issue asks; in three
+        // engines it would take the suite past its time budget. The compatibility it relies on
+        // is tested in every engine by compat.e2e.ts and pyodide-magics.e2e.ts.
+        exclude: engine === 'chromium' ? [] : ['test/e2e/real-pages.e2e.ts'],
         globalSetup: ['test/e2e/global-setup.ts'],
         provide: { engine },
       },

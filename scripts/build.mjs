@@ -26,6 +26,7 @@ rmSync(out, { recursive: true, force: true });
 try {
   await build({ mode: 'module', logLevel: 'warn', build: { outDir: out } });
   await build({ mode: 'script', logLevel: 'warn', build: { outDir: out } });
+  await build({ mode: 'sagecell-embed', logLevel: 'warn', build: { outDir: out } });
   await build({ mode: 'service-worker', logLevel: 'warn', build: { outDir: out } });
   copyPyodideRuntime(out);
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--declarationDir', `${out}/types`], { stdio: 'inherit' });

@@ -30,6 +30,15 @@ export interface PageConfig {
   /** Seconds between the BinderHub's keepalives (25); a build silent for two periods has failed. */
   binderKeepalive?: number;
   /**
+   * Binder repository, its ref and provider, and the kernel name, for cells that name none:
+   * only from an old library's config (Thebe's `binderOptions`, Juniper's `repo`), never from
+   * the script tag (see {@link LegacyDefaults}).
+   */
+  repo?: string;
+  ref?: string;
+  provider?: string;
+  kernel?: string;
+  /**
    * What is wrong with the page's settings (a backend that does not exist, a number that is
    * not one, a block that is not JSON), each naming the setting: the cells say so instead of
    * running somewhere the author did not mean.
@@ -74,12 +83,31 @@ export function pageConfig(): PageConfig {
   // may be further down: keep it only once the whole page is there.
   const block = fromBlock ?? readConfigBlock(globalThis.document);
   if (globalThis.document?.readyState !== 'loading') fromBlock = block;
-  const fromScriptTag = (globalThis as { ExecCell?: { pageDefaults?: PageConfig } }).ExecCell?.pageDefaults;
-  const merged: PageConfig = { ...fromScriptTag, ...configured, ...block };
+  const execCell = (globalThis as { ExecCell?: { pageDefaults?: PageConfig; legacyDefaults?: PageConfig } }).ExecCell;
+  const fromScriptTag = execCell?.pageDefaults;
+  const upper: PageConfig = { ...fromScriptTag, ...configured, ...block };
+  const merged: PageConfig = { ...legacyBelow(execCell?.legacyDefaults, upper), ...upper };
   const problems = [fromScriptTag, configured, block].flatMap((c) => c?.problems ?? []);
   if (problems.length) merged.problems = problems;
   else delete merged.problems;
   return merged;
+}
+
+/**
+ * Defaults an old library's config gave the page (Thebe's, ThebeLab's, Juniper's), set on
+ * `window.ExecCell.legacyDefaults` by the compatibility modules. They sit BELOW every
+ * exec-cell setting: a cell's attributes, then the `data-exec-cell-config` block, then the
+ * script tag's `data-*`, then these. A site owner who names a backend or a server on the
+ * script tag moves every migrated page there: the old config then keeps only its kernel name
+ * (never its server's token, which belongs to the old server).
+ */
+export type LegacyDefaults = PageConfig;
+
+function legacyBelow(legacy: PageConfig | undefined, upper: PageConfig): PageConfig {
+  if (!legacy) return {};
+  if (upper.backend || upper.server) return legacy.kernel ? { kernel: legacy.kernel } : {};
+  const { problems: _ignored, ...rest } = legacy;
+  return rest;
 }
 
 /**
@@ -232,14 +260,18 @@ export function sessionOptions(backend: BackendName, cell: CellAttributes, page:
       set('server', normaliseUrl(cell.server || page.server));
       // A page token belongs to the page's server; a cell on another server brings its own.
       set('token', cell.token ?? (o.server === normaliseUrl(page.server) ? page.token : undefined));
-      set('kernel', cell.kernel || 'python3');
+      set('kernel', cell.kernel || page.kernel || 'python3');
       break;
-    case 'binder':
+    case 'binder': {
+      // A cell's own repo brings its own ref and provider; the page's go with the page's repo.
+      const own = !!cell.repo;
       set('binderUrl', normaliseUrl(cell.binderUrl || page.binderUrl || DEFAULT_BINDER_URL));
-      set('provider', (cell.provider || 'gh').toLowerCase());
-      set('repo', cell.repo);
-      set('ref', cell.ref || 'HEAD');
-      set('kernel', cell.kernel || 'python3');
+      set('provider', ((own ? cell.provider : cell.provider || page.provider) || 'gh').toLowerCase());
+      set('repo', cell.repo || page.repo);
+      set('ref', (own ? cell.ref : cell.ref || page.ref) || 'HEAD');
+      set('kernel', cell.kernel || page.kernel || 'python3');
+      break;
+    }
       break;
     case 'sagecell':
       set('server', normaliseUrl(cell.server || page.sagecellUrl || DEFAULT_SAGECELL_URL));

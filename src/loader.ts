@@ -12,7 +12,8 @@ import { listenForLeave } from './page-leave.js';
 import { cellAttributesOf, configFromAttributes, pageConfig, resolveBackend, sessionOptions, type PageConfig } from './config.js';
 import { startEarly, type KernelModel } from './kernels/jupyter-start.js';
 import { rewrite, upgradeShortcodes, type RewriteOptions } from './filter/index.js';
-import { THEBE_CELLS } from './compat/thebe-markup.js';
+import { THEBE_DEFAULT_CELLS, THEBE_MARKERS } from './compat/thebe-markup.js';
+import { juniperClass, thebeApi, type ThebeApi } from './compat/globals.js';
 
 /** The folder this script was loaded from: the chunks sit beside it. */
 const script = document.currentScript as HTMLScriptElement | null;
@@ -103,19 +104,52 @@ declare global {
   interface Window {
     ExecCell: typeof api;
     sagecell?: ReturnType<typeof sagecellApi> & { root?: string };
+    thebe?: ThebeApi;
+    thebelab?: ThebeApi;
+    thebeConfig?: unknown;
+    Juniper?: ReturnType<typeof juniperClass>;
   }
   const __EXEC_CELL_VERSION__: string;
 }
 
 /** The module that turns Thebe markup into cells (src/compat/thebe.ts), loaded on pages that have some. */
 let thebeCompat: Promise<typeof import('./compat/thebe.js')> | undefined;
+const loadThebe = () => (thebeCompat ??= importBeside('thebe-compat.mjs'));
+let juniperCompat: Promise<typeof import('./compat/juniper.js')> | undefined;
+/** Set once the page calls `new Juniper(…)`: its `[data-executable]` cells are Juniper's, not Thebe's. */
+let juniperUsed = false;
+const loadJuniper = () => {
+  juniperUsed = true;
+  return (juniperCompat ??= importBeside('juniper-compat.mjs'));
+};
+
+/**
+ * `thebe`, `thebelab` (the same object, as Thebe 0.8 defines both) and `Juniper`, for pages
+ * that call them (src/compat/globals.ts); a page that has its own keeps it. A page that set a
+ * plain `thebelab = { config }` (ThebeLab 0.1) gets the methods added to its object.
+ */
+function defineLegacyGlobals(): void {
+  const existing = window.thebelab ?? window.thebe;
+  if (!existing || typeof existing.bootstrap !== 'function') {
+    const thebe = thebeApi(loadThebe, existing as Record<string, unknown> | undefined);
+    window.thebe ??= thebe;
+    if (!window.thebelab || typeof window.thebelab.bootstrap !== 'function') window.thebelab = thebe;
+  }
+  const JuniperStub = juniperClass(loadJuniper);
+  window.Juniper ??= JuniperStub;
+}
 
 /** Cells from shortcodes and Thebe markup under `root`; safe to call again on the same text. */
 function upgrade(root: ParentNode): void {
   if (scanShortcodes) upgradeShortcodes(root, rewriteOptions());
-  if (root.querySelector(THEBE_CELLS)) {
-    thebeCompat ??= importBeside('thebe-compat.mjs');
-    thebeCompat.then((m) => m.upgradeThebeMarkup(root)).catch((e: unknown) => sayNotLoaded(e));
+  const thebePage = document.querySelector('script[type="text/x-thebe-config"]') || window.thebeConfig;
+  // On a Juniper page, `[data-executable]` cells are Juniper's (its constructor takes them).
+  if (thebePage || (!juniperUsed && root.querySelector(THEBE_MARKERS))) {
+    const thebe = window.thebe;
+    if (!thebe || typeof thebe.bootstrap !== 'function') return;
+    loadThebe()
+      .then((m) => m.autoUpgrade(root, thebe))
+      .catch((e: unknown) => sayNotLoaded(e));
   }
 }
 
@@ -163,6 +197,7 @@ function onParsed(then: () => void): void {
 window.ExecCell = api;
 listenForLeave(api.leaveHooks);
 window.sagecell ??= sagecellApi();
+defineLegacyGlobals();
 startAutorunKernels();
 onParsed(() => {
   upgrade(document.body);
@@ -180,7 +215,7 @@ ready.catch(sayNotLoaded);
 function sayNotLoaded(e: unknown): void {
   const reason = e instanceof Error ? e.message : String(e);
   onParsed(() => {
-    for (const cell of document.querySelectorAll(`exec-cell:not(:defined), ${THEBE_CELLS}`)) {
+    for (const cell of document.querySelectorAll(`exec-cell:not(:defined), ${THEBE_DEFAULT_CELLS}`)) {
       if (cell.nextElementSibling?.matches('p.exec-cell-not-loaded')) continue;
       const note = document.createElement('p');
       note.className = 'exec-cell-not-loaded';

@@ -112,7 +112,7 @@ export async function holdRequests(pattern: RegExp): Promise<{ dist: string; rel
 
 /** Errors thrown in the page fail the test that caused them. */
 const pageErrors = new WeakMap<Page, string[]>();
-function trackErrors(page: Page): void {
+export function trackErrors(page: Page): void {
   const errors: string[] = [];
   pageErrors.set(page, errors);
   page.on('pageerror', (e) => errors.push(e.message));

@@ -53,7 +53,8 @@ export function prepare(options: SessionOptions): void {
 export function interpreterConfig(options: SessionOptions): InterpreterConfig {
   const mib = Math.max(MIN_MEMORY_MIB, pageConfig().pyodideMemory ?? DEFAULT_MEMORY_MIB);
   const config: InterpreterConfig = { memoryLimit: Math.round(mib * 1024 * 1024) };
-  if (options.pyodideIndexUrl) {
+  // "none" (DESIGN §1): no package index at all, not a folder named none/ beside the page.
+  if (options.pyodideIndexUrl && options.pyodideIndexUrl.trim().toLowerCase() !== 'none') {
     const url = new URL(options.pyodideIndexUrl, globalThis.document?.baseURI ?? globalThis.location?.href);
     if (!url.pathname.endsWith('/')) url.pathname += '/';
     config.packageIndexUrl = url.href;

@@ -60,10 +60,34 @@ def set_sender(send):
     _send = send
 
 
+_captures = []
+
+
+class capturing:
+    """``with capturing(outputs):`` keeps the displays sent meanwhile in ``outputs`` (``%%capture``)."""
+
+    def __init__(self, outputs):
+        self.outputs = outputs
+
+    def __enter__(self):
+        _captures.append(self.outputs)
+
+    def __exit__(self, *exc):
+        _captures.remove(self.outputs)
+
+
+def resend(message):
+    """Show a display kept by ``%%capture`` (``captured.show()``)."""
+    _emit(message)
+
+
 def _emit(message):
     # Text the code printed before this output must appear before it: flush the streams.
     sys.stdout.flush()
     sys.stderr.flush()
+    if _captures:
+        _captures[-1].append(message)
+        return
     if _send is None:
         raise RuntimeError("display() is not connected to a cell")
     _send(message)

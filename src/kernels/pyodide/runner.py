@@ -4,6 +4,7 @@
 - Each run is compiled as ``<cell-N>`` with its source in ``linecache``, so tracebacks show the
   reader's lines; frames above the first ``<cell-…>`` frame (this runner, Pyodide's
   ``_base.py``) are cut off (NOTES §9).
+- IPython's magics and ``!pip`` are turned into Python first (magics.py), line for line.
 - The last expression becomes an ``execute_result`` (``CodeRunner`` with ``last_expr``, a
   trailing ``;`` silences it), shown through the same mime bundles as ``display()``.
 - ``input()``, ``getpass()`` and ``sys.stdin.readline()`` ask the page and wait for the answer
@@ -19,6 +20,7 @@ message, ``ask(prompt, password)`` returns a Promise of the reader's answer, ``i
 tells the page that a KeyboardInterrupt is being raised.
 """
 
+import ast
 import builtins
 import getpass
 import io
@@ -30,6 +32,7 @@ import traceback
 
 import __main__
 import _exec_cell_display as display_module
+import _exec_cell_magics as magics
 from _exec_cell_host import ask, ask_sync, emit, interrupted, package_hint
 from pyodide.code import CodeRunner, find_imports
 from pyodide.ffi import JsException, can_run_sync, run_sync
@@ -111,6 +114,7 @@ def install():
     builtins.input = input
     getpass.getpass = getpass_
     sys.stdin = Stdin()
+    magics.install(__main__.__dict__)
 
 
 def missing_imports(source):
@@ -118,7 +122,11 @@ def missing_imports(source):
     import importlib.util
 
     missing = []
-    for name in find_imports(source):
+    try:
+        names = find_imports(magics.transform(source))
+    except SyntaxError:
+        return []  # the run says what is wrong
+    for name in names:
         if "." in name or name in sys.modules:
             continue
         try:
@@ -182,8 +190,18 @@ async def run(source):
     n = count
     filename = f"<cell-{n}>"
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    magics.filename = filename
     try:
-        runner = CodeRunner(source, filename=filename, return_mode="last_expr", quiet_trailing_semicolon=True, dedent=False)
+        # IPython's syntax (%magics, !pip) becomes calls of magics.py, line for line.
+        # Top-level await, as in a notebook (and the magics' calls need it).
+        runner = CodeRunner(
+            magics.transform(source),
+            filename=filename,
+            return_mode="last_expr",
+            quiet_trailing_semicolon=True,
+            dedent=False,
+            flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
+        )
         runner.compile()
         value = await runner.run_async(__main__.__dict__)
         flush()

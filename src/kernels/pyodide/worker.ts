@@ -13,6 +13,7 @@
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import displaySource from './display.py?raw';
 import runnerSource from './runner.py?raw';
+import magicsSource from './magics.py?raw';
 import { installWasmLoading } from './wasm-loading.js';
 import { lockProblem, type Lockfile } from './package-index.js';
 import type { FromWorker, PythonOutput, RunReply, ToWorker } from './protocol.js';
@@ -127,11 +128,14 @@ async function boot(m: BootMessage): Promise<void> {
       ask,
       ask_sync: askSync,
       package_hint: packageHint,
+      // Whether this page loads packages at all (`data-pyodide-index-url="none"`: no): %pip asks.
+      package_index: () => packageIndexUrl,
       interrupted: () => post({ t: 'interrupted' }),
     });
     py.FS.mkdirTree(MODULE_DIR);
     py.FS.writeFile(`${MODULE_DIR}/_exec_cell_display.py`, displaySource);
     py.FS.writeFile(`${MODULE_DIR}/_exec_cell_runner.py`, runnerSource);
+    py.FS.writeFile(`${MODULE_DIR}/_exec_cell_magics.py`, magicsSource);
     py.runPython(`import sys; sys.path.append(${JSON.stringify(MODULE_DIR)})`);
     const runner = py.pyimport('_exec_cell_runner') as unknown as { install(): void; run: PyCallable; missing_imports: PyCallable };
     runner.install();
