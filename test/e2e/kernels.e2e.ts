@@ -98,15 +98,21 @@ describe('sharing kernels', () => {
   });
 });
 
+/** A page whose kernel holds a variable (`kept`), a `while True` loop and a cell that prints it. */
+async function pageWithState() {
+  const page = await openPage(
+    context(),
+    `<exec-cell id="set">kept = "still here"</exec-cell>
+     <exec-cell id="loop">while True: pass</exec-cell>
+     <exec-cell id="get">print(kept)</exec-cell>`,
+  );
+  await clickRun(page, 'set');
+  return page;
+}
+
 describe('interrupt and restart', () => {
   test('Stop interrupts `while True: pass`, keeping the kernel and its state', async () => {
-    const page = await openPage(
-      context(),
-      `<exec-cell id="set">kept = "still here"</exec-cell>
-       <exec-cell id="loop">while True: pass</exec-cell>
-       <exec-cell id="get">print(kept)</exec-cell>`,
-    );
-    await clickRun(page, 'set');
+    const page = await pageWithState();
     const done = page.evaluate(
       () => new Promise<{ status: string }>((r) => document.getElementById('loop')!.addEventListener('exec-cell-done', (e) => r((e as CustomEvent).detail), { once: true })),
     );
@@ -141,13 +147,7 @@ describe('interrupt and restart', () => {
   test('interrupt() right after run() still interrupts: the kernel and its state stay', async () => {
     // ipykernel ignores SIGINT until it has begun the code: an interrupt sent before that was
     // lost, and the cell fell back to restarting the kernel 5 s later (found by npm run soak).
-    const page = await openPage(
-      context(),
-      `<exec-cell id="set">kept = "still here"</exec-cell>
-       <exec-cell id="loop">while True: pass</exec-cell>
-       <exec-cell id="get">print(kept)</exec-cell>`,
-    );
-    await clickRun(page, 'set');
+    const page = await pageWithState();
     const result = await page.evaluate(async () => {
       const el = document.getElementById('loop') as HTMLElement & { run(): Promise<{ status: string }>; interrupt(): Promise<void> };
       const done = el.run();

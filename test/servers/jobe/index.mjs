@@ -10,9 +10,9 @@
  * JOBE_HARNESS names another copy of the harness folder; JOBE_PORT another port.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { withMachineLock } from '../machine-lock.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const JOBE_HARNESS = process.env.JOBE_HARNESS ?? path.resolve(here, '../../../../shared/jobe');
@@ -33,7 +33,7 @@ async function ready() {
 /** Start (and on first use install) the harness's Jobe; resolves with its REST root. */
 export async function startJobe() {
   if (await ready()) return { url: JOBE_URL };
-  await withLock(async () => {
+  await withMachineLock(LOCK, async () => {
     if (await ready()) return;
     await run(path.join(JOBE_HARNESS, 'setup.sh'), { JOBE_CORS_ORIGINS: '*', JOBE_PORT: String(PORT) });
   });
@@ -52,26 +52,3 @@ function run(cmd, env) {
   });
 }
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** One setup at a time on this machine (the engines' test processes start together). */
-async function withLock(fn) {
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      try {
-        if (Date.now() - statSync(LOCK).mtimeMs > 30 * 60_000) rmdirSync(LOCK);
-      } catch {
-        // Released meanwhile.
-      }
-      await sleep(500);
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    rmdirSync(LOCK);
-  }
-}

@@ -9,10 +9,13 @@
  * apt-gets at once fail on dpkg's lock).
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../ports.mjs';
+import { withMachineLock } from '../machine-lock.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const START = new URL('./start.sh', import.meta.url).pathname;
 const LOCK = join(tmpdir(), 'exec-cell-sagecell-install.lock');
@@ -51,7 +54,7 @@ export async function startSageCell({ tos = false, kernelsPerSession = 2, port }
         else resolve(String(stdout).trim().split('\n').pop());
       });
     });
-  const url = sageCellInstalled() ? await run() : await withLock(run);
+  const url = sageCellInstalled() ? await run() : await withMachineLock(LOCK, run);
   const pidFile = join(state, 'server.pid');
   return {
     url,
@@ -86,27 +89,3 @@ function alive(pid) {
   }
 }
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Run `fn` holding a lock shared by every process on this machine (a folder: mkdir is atomic). */
-async function withLock(fn) {
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      // A lock left by a process that died more than 30 minutes ago is stale.
-      try {
-        if (Date.now() - statSync(LOCK).mtimeMs > 30 * 60_000) rmdirSync(LOCK);
-      } catch {
-        // Released meanwhile.
-      }
-      await sleep(500);
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    rmdirSync(LOCK);
-  }
-}
