@@ -112,6 +112,8 @@ table([[x, x^2]])</script></exec-cell>`,
     await clickRun(page, 'gp');
     expect(await outputText(page, 'gp')).toContain('[67280421310721 1]');
     await clickRun(page, 'html');
+    // The output is drawn in the cell's next update, which may come a frame after the run ends.
+    await page.waitForFunction(() => document.getElementById('html')!.shadowRoot!.querySelector('.rich')?.shadowRoot?.querySelector('p'));
     const html = await page.evaluate(() => {
       const root = document.getElementById('html')!.shadowRoot!.querySelector('.rich')!.shadowRoot!;
       return { h3: root.querySelector('h3#t')?.textContent, p: root.querySelector('p')?.textContent };
