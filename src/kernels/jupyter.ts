@@ -133,6 +133,8 @@ export class JupyterSession implements KernelSession {
   #connectionLost = false;
   /** A {@link #watchNetwork} loop is running. */
   #watching = false;
+  /** The socket has been up once (so a later 'connecting' is a lost connection). */
+  #everConnected = false;
   /** Called once the session is disposed (a hub token stops being renewed for it). */
   #onDispose: (() => void)[] = [];
 
@@ -188,6 +190,7 @@ export class JupyterSession implements KernelSession {
           'kernel-silent',
         ),
     );
+    this.#everConnected = true;
     // The language (for the editor) comes with kernel_info's answer, whenever it arrives.
     void this.#kernel.info.then(
       (reply) => (this.info = { ...this.info, language: this.info.language || reply.language_info.name }),
@@ -366,10 +369,13 @@ export class JupyterSession implements KernelSession {
     // idle servers): `connectionchange`, detail 'connected' | 'connecting' | 'disconnected'.
     this.events.dispatchEvent(new CustomEvent('connectionchange', { detail: s }));
     if (s === 'connected') {
+      this.#everConnected = true;
       this.#reconnected();
       return;
     }
-    this.#watchNetwork();
+    // Only a socket that was up and went down is watched: a first connection or a restart's
+    // reconnection is KernelConnection's own to make.
+    if (this.#everConnected && !this.#restarting) this.#watchNetwork();
     if (s === 'disconnected' && this.#status !== 'dead') {
       this.#connectionLost = true;
       this.#setStatus('dead');
@@ -405,7 +411,7 @@ export class JupyterSession implements KernelSession {
     this.#watching = true;
     const until = Date.now() + NETWORK_WATCH_MS;
     const check = async (): Promise<void> => {
-      if (this.#kernel.isDisposed || this.#kernel.connectionStatus === 'connected' || Date.now() > until) {
+      if (this.#kernel.isDisposed || this.#kernel.connectionStatus === 'connected' || this.#restarting || Date.now() > until) {
         this.#watching = false;
         return;
       }
