@@ -97,7 +97,7 @@ describe('the script tag', () => {
     await clickRun(typo, 'c');
     expect(await typo.getAttribute('#c', 'status')).toBe('error');
     const message = await messageText(typo, 'c');
-    expect(message).toContain('backend “sagecel” does not exist (use pyodide, jupyter, binder, sagecell)');
+    expect(message).toContain('backend “sagecel” does not exist (use pyodide, jupyter, binder, sagecell, jobe)');
     expect(message).toContain('timeout “30s” is not a number of seconds');
     expect(message).toContain('data-exec-cell-config');
 
