@@ -3,11 +3,14 @@
 // in through Moodle's own login form and runs a `[jobe lang=java]` cell on a course page, through
 // the plugin's proxy (filter-php/jobe.php) to the real Jobe of ../shared/jobe. The Jobe address
 // and its API key stay on the server: the page, the cell's shadow DOM, storage and cookies
-// carry neither. Signed out, the cell says to sign in and keeps the code.
-import { beforeAll, describe, expect, test } from 'vitest';
-import { cell, clickRun, messageText, outputText, useBrowser, type Context, type Page } from './helpers.js';
+// carry neither. Signed out, the cell says to sign in and keeps the code. Then `[jupyter]` cells
+// with the plugin's JupyterHub settings (a real JupyterHub, test/servers/hub.mjs): two students
+// each run on their own hub server through token.php, and no service token reaches a page.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cell, clickRun, connectBrowser, messageText, outputText, useBrowser, type Context, type Page } from './helpers.js';
 import { startJobe } from '../servers/jobe/index.mjs';
 import { startMoodle } from '../servers/moodle.mjs';
+import { startHub } from '../servers/hub.mjs';
 
 const { context } = useBrowser();
 /** Jobe on this shared box takes seconds per run, a Java compile more: allow for it. */
@@ -105,4 +108,58 @@ describe('a [jobe] cell on a Moodle course page', () => {
       'System.out.println("Hello from Java, " + (6 * 7));',
     );
   }, 4 * RUN_MS);
+});
+
+describe('[jupyter] cells on a Moodle course page with a JupyterHub', () => {
+  // Hub users run as system users of the same name (the hub harness creates alice and bob), so
+  // the plugin's hub user template is {username} and the Moodle students are alice and bob.
+  const ALICE = { username: 'alice', password: 'Hub-Student-1!' };
+  const BOB = { username: 'bob', password: 'Hub-Student-2!' };
+  let hub: Awaited<ReturnType<typeof startHub>>;
+  let hubPage: string;
+
+  beforeAll(async () => {
+    hub = await startHub();
+    await moodle.student(ALICE.username, ALICE.password);
+    await moodle.student(BOB.username, BOB.password);
+    hubPage = await moodle.page('hub', '<p>[jupyter]import getpass; print(getpass.getuser())[/jupyter]</p>');
+  }, 600_000);
+  afterAll(async () => {
+    await hub?.stop();
+  }, 120_000);
+
+  async function runWho(page: Page): Promise<void> {
+    await page.goto(hubPage);
+    await page.locator('exec-cell').first().waitFor();
+    await page.evaluate(() => (document.querySelector('exec-cell')!.id = 'who'));
+    await clickRun(page, 'who', RUN_MS);
+  }
+
+  test('two students each run on their own hub server; no service token reaches the browser; a guest is told to sign in', async () => {
+    // The hub settings are the site's: each engine's hub has the Moodle to itself meanwhile.
+    await moodle.exclusively(async () => {
+      await moodle.configure({ huburl: hub.url, hubservicetoken: hub.serviceToken, hubusertemplate: '{username}' });
+      const other = await (await connectBrowser()).newContext();
+      const guest = await (await connectBrowser()).newContext();
+      try {
+        for (const [ctx, user] of [[context(), ALICE], [other, BOB]] as const) {
+          const page = await signIn(ctx, user);
+          await runWho(page);
+          expect(await messageText(page, 'who')).toBe('');
+          expect(await outputText(page, 'who')).toBe(`${user.username}\n`);
+          for (const [where, text] of Object.entries(await everythingOnThePage(page))) {
+            expect(text.includes(hub.serviceToken), `the service token in ${where}`).toBe(false);
+          }
+        }
+        // Not signed in: the site lets the visitor in as a guest, and the cell says to sign in.
+        const page = await guest.newPage();
+        await runWho(page);
+        expect(await messageText(page, 'who')).toContain('Sign in again');
+        expect(await page.evaluate(() => (document.getElementById('who') as HTMLElement & { code: string }).code)).toBe('import getpass; print(getpass.getuser())');
+      } finally {
+        await other.close();
+        await guest.close();
+      }
+    });
+  }, 6 * RUN_MS);
 });
