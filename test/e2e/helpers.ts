@@ -151,15 +151,28 @@ export async function clickRun(page: Page, id: string, timeout = 45_000): Promis
   await page.evaluate((id) => {
     const el = document.getElementById(id)!;
     const w = window as unknown as { __done?: Record<string, unknown[]> };
+    const r = window as unknown as { __started?: Record<string, number> };
     w.__done ??= {};
     w.__done[id] ??= [];
+    r.__started ??= {};
+    r.__started[id] ??= 0;
     if (!el.dataset.recording) {
       el.dataset.recording = '1';
       el.addEventListener('exec-cell-done', (e) => w.__done![id]!.push((e as CustomEvent).detail));
+      el.addEventListener('exec-cell-run', () => r.__started![id]!++);
     }
   }, id);
-  const before = await page.evaluate((id) => (window as unknown as { __done: Record<string, unknown[]> }).__done[id]!.length, id);
+  const [before, started] = await page.evaluate(
+    (id) => [(window as unknown as { __done: Record<string, unknown[]> }).__done[id]!.length, (window as unknown as { __started: Record<string, number> }).__started[id]!],
+    id,
+  );
   await cell(page, id).locator('[part="run-button"]').click();
+  // A click the driver aimed just before the layout moved (an output above drawn meanwhile)
+  // lands beside the button: the cell never hears it. The reader would click again; so do we.
+  const heard = await page
+    .waitForFunction(([id, n]) => (window as unknown as { __started: Record<string, number> }).__started[id as string]! > (n as number), [id, started], { timeout: 5_000 })
+    .then(() => true, () => false);
+  if (!heard) await cell(page, id).locator('[part="run-button"]').click();
   await page
     .waitForFunction(
       ([id, n]) => (window as unknown as { __done: Record<string, unknown[]> }).__done[id as string]!.length > (n as number),
