@@ -57,12 +57,15 @@ describe('a cell on a phone', () => {
       () => {
         const doc = (document.getElementById('phone') as HTMLIFrameElement).contentDocument!;
         const out = doc.querySelector('exec-cell')!.shadowRoot!.querySelector('[part="output"]') as HTMLElement;
-        return out.innerText.includes('xxxxxxxxxx') && !!out.querySelector('.rich');
+        // The table is drawn once the sanitiser's chunk has loaded: it may come after the text.
+        return out.innerText.includes('xxxxxxxxxx') && !!out.querySelector('.rich.html')?.shadowRoot?.querySelector('table');
       },
       undefined,
       { timeout: 30_000 },
     );
 
+    // The wide picture may be laid out a frame after it is added: let two frames pass.
+    await page.evaluate(() => new Promise<void>((r) => { requestAnimationFrame(() => requestAnimationFrame(() => r())); setTimeout(r, 500); }));
     const seen = await page.evaluate((width) => {
       const doc = (document.getElementById('phone') as HTMLIFrameElement).contentDocument!;
       const root = doc.querySelector('exec-cell')!.shadowRoot!;
