@@ -34,8 +34,13 @@ const RECONNECT_GRACE_MS = 10_000;
 /** How often, and for how long, a lost connection is checked for the server's return. */
 const NETWORK_WATCH_EVERY_MS = 1_000;
 const NETWORK_WATCH_MS = 5 * 60_000;
-/** How long a Stop waits for the kernel to begin a run it has been sent (a busy kernel may not answer). */
-const BEGIN_WAIT_MS = 2_000;
+/**
+ * How long a Stop waits for the kernel to begin a run it has been sent. A warm kernel begins
+ * in milliseconds, but on a loaded machine it took over 2 s (a CI run under load), and an
+ * interrupt sent before that is lost; a kernel that has not begun by now is stuck, and the
+ * cell's restart fallback takes over.
+ */
+const BEGIN_WAIT_MS = 10_000;
 
 export interface JupyterServer {
   /** Base URL of the server (a JupyterHub user server URL such as `/user/NAME/` works). */
@@ -301,7 +306,11 @@ export class JupyterSession implements KernelSession {
   interrupt(): Promise<void> {
     const begun = this.#runBegun;
     this.#interrupting ??= (async () => {
-      if (begun) await Promise.race([begun, new Promise((r) => setTimeout(r, BEGIN_WAIT_MS))]);
+      if (begun) {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([begun, new Promise((r) => (timer = setTimeout(r, BEGIN_WAIT_MS)))]);
+        clearTimeout(timer);
+      }
       // A restart under way ends the run anyway; the server refuses to interrupt a restarting kernel.
       if (this.#restarting) return;
       await this.#kernel.interrupt();
