@@ -13,12 +13,13 @@ import { kernelKilled } from './scenarios/killed.mjs';
 import { socketDropped } from './scenarios/network.mjs';
 import { hundredCells, twentyPages } from './scenarios/load.mjs';
 import { endurance } from './scenarios/endurance.mjs';
+import { badCells, filterFuzz } from './scenarios/bad-input.mjs';
 import { table } from '../bench/lib/stats.mjs';
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const quick = process.argv.includes('--quick');
 const only = arg('only');
-const backends = (arg('backends') ?? 'jupyter,pyodide').split(',');
+const backends = (arg('backends') ?? 'jupyter,pyodide,filter').split(',');
 
 /** Each scenario and the backends it applies to. */
 const SCENARIOS = [
@@ -27,6 +28,8 @@ const SCENARIOS = [
   { name: 'network', fn: socketDropped, backends: ['jupyter'] },
   { name: 'load', fn: hundredCells, backends: ['jupyter', 'pyodide'] },
   { name: 'pages', fn: twentyPages, backends: ['jupyter'] },
+  { name: 'bad-input', fn: badCells, backends: ['jupyter', 'pyodide'] },
+  { name: 'fuzz', fn: filterFuzz, backends: ['filter'] },
   { name: 'endurance', fn: endurance, backends: ['jupyter', 'pyodide'] },
 ];
 

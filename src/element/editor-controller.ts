@@ -27,6 +27,12 @@ export interface EditorOptions {
 }
 
 /** One observer for every cell on the page. */
+/**
+ * Longer code goes straight into the editor, which draws only the lines in view: as the
+ * placeholder's text, 10 MB of code took the browser 38 s to lay out (found by npm run soak).
+ */
+const PLACEHOLDER_LIMIT = 200_000;
+
 let visibility: IntersectionObserver | undefined;
 const onVisible = new WeakMap<Element, () => void>();
 
@@ -80,6 +86,14 @@ export class EditorController implements ReactiveController {
     }
     const pre = this.#placeholder();
     if (!pre || pre.textContent === code) return;
+    if (code.length > PLACEHOLDER_LIMIT) {
+      // Until the editor is there, the placeholder shows the start of the code and cannot be
+      // typed into: a keystroke there would make the cell's code that start alone.
+      pre.textContent = code.slice(0, PLACEHOLDER_LIMIT);
+      pre.contentEditable = 'false';
+      void this.mount();
+      return;
+    }
     pre.textContent = code;
     if (this.#coloured) void this.#colour();
   }
@@ -95,8 +109,9 @@ export class EditorController implements ReactiveController {
     await this.#host.updateComplete;
     const pre = this.#placeholder();
     const root = this.#host.renderRoot as ShadowRoot;
-    if (!pre || this.editor || root.activeElement === pre) return;
-    highlightWith(pre, this.#options.code(), parser);
+    const code = this.#options.code();
+    if (!pre || this.editor || root.activeElement === pre || code.length > PLACEHOLDER_LIMIT) return;
+    highlightWith(pre, code, parser);
     this.#coloured = true;
   }
 

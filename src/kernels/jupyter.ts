@@ -41,6 +41,17 @@ const NETWORK_WATCH_MS = 5 * 60_000;
  * cell's restart fallback takes over.
  */
 const BEGIN_WAIT_MS = 10_000;
+/**
+ * After a dropped socket comes back, how long a run that the kernel had not begun waits for
+ * it: jupyter_server replays what the kernel sent meanwhile, so a request the kernel got shows
+ * its `execute_input` at once; one lost with the socket never would, and the run would hang.
+ */
+const LOST_REQUEST_MS = 5_000;
+/**
+ * The largest message a Jupyter server takes from a browser: tornado's default
+ * websocket_max_message_size, which jupyter_server keeps. A larger one closes the socket.
+ */
+const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
 
 export interface JupyterServer {
   /** Base URL of the server (a JupyterHub user server URL such as `/user/NAME/` works). */
@@ -134,6 +145,7 @@ export class JupyterSession implements KernelSession {
    * ignores SIGINT between runs, so an interrupt that lands before the code starts is lost.
    */
   #runBegun: Promise<void> | null = null;
+  #runHasBegun = false;
   /** Set when the session was given up because its socket was lost (not its kernel). */
   #connectionLost = false;
   /** A {@link #watchNetwork} loop is running. */
@@ -220,6 +232,7 @@ export class JupyterSession implements KernelSession {
     if (this.#status === 'dead') {
       throw new CellError('The kernel is not running.', 'Press Restart to start a fresh kernel.', 'dead');
     }
+    tooLargeToSend(code);
     const future = this.#kernel.requestExecute({
       code,
       silent: false,
@@ -238,7 +251,8 @@ export class JupyterSession implements KernelSession {
     opts.signal?.addEventListener('abort', onAbort, { once: true });
 
     let begun = () => {};
-    this.#runBegun = new Promise<void>((resolve) => (begun = resolve));
+    this.#runBegun = new Promise<void>((resolve) => (begun = () => ((this.#runHasBegun = true), resolve())));
+    this.#runHasBegun = false;
     future.onIOPub = (msg) => {
       const out = toOutput(msg);
       switch (msg.header.msg_type) {
@@ -405,6 +419,17 @@ export class JupyterSession implements KernelSession {
         if (next === 'connecting') return;
         clearTimeout(timer);
         this.#kernel.connectionStatusChanged.disconnect(cancel);
+        if (next === 'connected' && !this.#runHasBegun) {
+          setTimeout(() => {
+            if (this.#abortRun !== abort || this.#runHasBegun) return;
+            abort(
+              new CellError(
+                'The code did not reach the kernel: the connection dropped while it was being sent.',
+                'Run the cell again.',
+              ),
+            );
+          }, LOST_REQUEST_MS);
+        }
       };
       this.#kernel.connectionStatusChanged.connect(cancel);
     }
@@ -519,4 +544,18 @@ function withTimeout<T>(p: Promise<T>, ms: number, error: () => Error): Promise<
       timer = setTimeout(() => reject(error()), ms);
     }),
   ]).finally(() => clearTimeout(timer));
+}
+
+/** A run whose request the server would refuse (closing the socket) says so before it is sent. */
+function tooLargeToSend(code: string): void {
+  // JSON escapes a character into at most 6 bytes: short code cannot be too large.
+  if (code.length * 6 < MAX_MESSAGE_BYTES) return;
+  // The request's envelope (header, session, metadata) takes well under 4 kB.
+  const bytes = new TextEncoder().encode(JSON.stringify(code)).length + 4096;
+  if (bytes <= MAX_MESSAGE_BYTES) return;
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  throw new CellError(
+    `This code is too large to send to a Jupyter server (${mb(bytes)} MB; a server takes at most ${mb(MAX_MESSAGE_BYTES)} MB).`,
+    'Make the cell shorter: load large data from a file or a URL instead of pasting it into the code.',
+  );
 }

@@ -158,7 +158,19 @@ function interactPart(data: unknown, opts: RenderOptions): HTMLElement {
   return host;
 }
 
+/**
+ * Larger images (as base64: about 7.5 MB of image) are not drawn: a 50 MB one held the page's
+ * main thread for 11 s while the browser decoded it (found by npm run soak).
+ */
+const MAX_IMAGE_BASE64 = 10_000_000;
+
 function image(mime: string, base64: string, meta: Record<string, unknown>): HTMLElement {
+  if (base64.length > MAX_IMAGE_BASE64) {
+    const pre = element('pre', 'error');
+    const mb = (chars: number) => ((chars * 3) / 4 / 1e6).toFixed(1);
+    pre.textContent = `This image is too large to show here (${mb(base64.length)} MB; at most ${mb(MAX_IMAGE_BASE64)} MB). Make it smaller (a lower resolution or dpi) and run the cell again.`;
+    return pre;
+  }
   const img = document.createElement('img');
   img.className = 'image';
   img.alt = 'image output';

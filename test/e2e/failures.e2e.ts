@@ -89,6 +89,32 @@ describe('clear failures', () => {
     }
   });
 
+  test('a run whose request is lost with a dropped socket ends with a clear message, not a hang', async () => {
+    // The socket came back, but the request sent as it dropped never reached the kernel, and
+    // the run waited for a reply forever (found by npm run soak, with a request the server refused).
+    const proxy = await startTcpProxy(Number(new URL(jupyter().url).port));
+    try {
+      const page = await openPage(context(), `<exec-cell id="c">print("reached")</exec-cell>`, {
+        config: { server: proxy.url, token: jupyter().token },
+      });
+      await clickRun(page, 'c');
+      proxy.swallow();
+      const done = clickRun(page, 'c', 30_000);
+      await waitForStatus(page, 'c', 'busy');
+      await page.waitForTimeout(300);
+      proxy.swallow(false);
+      proxy.cut();
+      expect((await done).status).toBe('error');
+      expect(await messageText(page, 'c')).toContain('The code did not reach the kernel');
+      expect(await messageText(page, 'c')).toContain('Run the cell again');
+      const again = await clickRun(page, 'c', 30_000);
+      expect(again.status).toBe('ok');
+      expect(await outputText(page, 'c')).toBe('reached\n');
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('a network down for a second (connections refused too): the run completes, every line once', async () => {
     // KernelConnection retries a socket that failed to open only after 10–30 s, so a one-second
     // outage used to cost the run; the session now checks every second (found by npm run soak).
@@ -160,4 +186,24 @@ describe('clear failures', () => {
       await proxy.close();
     }
   });
+});
+
+describe('bad input stays in its cell', () => {
+  test('10 MB of code: the editor takes it at once, Run says it is too large to send; an 8 MB image is not drawn; the next run works', async () => {
+    // 10 MB of code froze the page for 80 s (coloured, then laid out as one text) and then
+    // hung: the server closed the socket on the oversized request (found by npm run soak).
+    const page = await openPage(context(), `<exec-cell id="c">print("small")</exec-cell>`);
+    await page.evaluate(() => void ((document.getElementById('c') as HTMLElement & { code: string }).code = 'x = 1\n'.repeat(1_800_000)));
+    await page.waitForFunction(() => document.getElementById('c')!.shadowRoot!.querySelector('.cm-editor'), undefined, { timeout: 30_000 });
+    expect((await clickRun(page, 'c', 60_000)).status).toBe('error');
+    expect(await messageText(page, 'c')).toMatch(/This code is too large to send to a Jupyter server \(\d+\.\d MB; a server takes at most 10\.0 MB\)/);
+    expect(await page.evaluate(codeOf, 'c')).toHaveLength(10_800_000);
+
+    await page.evaluate(() => void ((document.getElementById('c') as HTMLElement & { code: string }).code =
+      'import base64\nfrom IPython.display import display\ndisplay({"image/png": base64.b64encode(bytes(7_600_000)).decode()}, raw=True)\nprint("after")'));
+    expect((await clickRun(page, 'c', 60_000)).status).toBe('ok');
+    expect(await outputText(page, 'c')).toContain('This image is too large to show here (7.6 MB; at most 7.5 MB)');
+    expect(await cell(page, 'c').locator('[part="output"] img').count()).toBe(0);
+    expect(await outputText(page, 'c')).toContain('after');
+  }, 120_000);
 });

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /**
  * A loopback TCP proxy for fault tests: it forwards to a target port until told to cut
- * every connection (a dropped socket) or to refuse new ones (a server gone away).
+ * every connection (a dropped socket), to lose what clients send, or to refuse new ones (a
+ * server gone away).
  */
 import net from 'node:net';
 
 export async function startTcpProxy(targetPort) {
   const sockets = new Set();
   let refusing = false;
+  let swallowing = false;
   const server = net.createServer((client) => {
     if (refusing) return client.destroy();
     const upstream = net.connect(targetPort, '127.0.0.1');
@@ -16,7 +18,8 @@ export async function startTcpProxy(targetPort) {
       s.on('close', () => sockets.delete(s));
       s.on('error', () => {});
     }
-    client.pipe(upstream);
+    // What the client sends is lost while `swallowing` (a request that never reaches the server).
+    client.on('data', (chunk) => swallowing || upstream.write(chunk));
     upstream.pipe(client);
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
@@ -28,6 +31,10 @@ export async function startTcpProxy(targetPort) {
     /** Drop every open connection (websockets included). */
     cut() {
       for (const s of sockets) s.destroy();
+    },
+    /** Lose (true) or forward again (false) what clients send on open connections. */
+    swallow(value = true) {
+      swallowing = value;
     },
     /** Refuse (true) or accept again (false) new connections. */
     refuse(value = true) {

@@ -16,10 +16,11 @@ import { decodeHTML } from 'entities';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rewriteOrThrow } from '../../../src/filter/rewrite.js';
+import { params, runs } from './scale.js';
 import { cells, code, type Editor, encodeBlock, normalise, openTag, pageText, readBack, soup } from './arbitraries.js';
 
 describe('round trip: editor HTML in, the same code out', () => {
-  it('holds for 6,000 generated blocks', () => {
+  it(`holds for ${runs(6000).toLocaleString('en')} generated blocks`, () => {
     fc.assert(
       fc.property(
         code,
@@ -39,7 +40,7 @@ describe('round trip: editor HTML in, the same code out', () => {
           expect(readBack(found[0] as string)).toBe(found[0]);
         },
       ),
-      { numRuns: 6000 },
+      params(6000),
     );
   });
 });
@@ -72,7 +73,7 @@ function checkCells(out: string): void {
 const scripts = (s: string): number => (s.match(/<script/gi) ?? []).length;
 
 describe('chaos: random soup', () => {
-  it('holds for 6,000 generated texts', () => {
+  it(`holds for ${runs(6000).toLocaleString('en')} generated texts`, () => {
     fc.assert(
       fc.property(soup, fc.boolean(), fc.boolean(), fc.boolean(), (html, moodle, allowTrustOutputs, allowAutorun) => {
         const options = { moodle, allowTrustOutputs, allowAutorun };
@@ -83,7 +84,7 @@ describe('chaos: random soup', () => {
         const staged = rewriteOrThrow(rewriteOrThrow(html, { ...options, protect: true }), { ...options, moodle: true });
         expect(staged).toBe(rewriteOrThrow(html, { ...options, moodle: true }));
       }),
-      { numRuns: 6000 },
+      params(6000),
     );
   });
 });

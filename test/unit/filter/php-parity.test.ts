@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rewrite, type RewriteOptions } from '../../../src/filter/rewrite.js';
+import { FUZZ_SEED, runs } from './scale.js';
 import { code, type Editor, encodeBlock, openTag, pageText, soup } from './arbitraries.js';
 
 const php = spawnSync('php', ['-v']).status === 0;
@@ -28,11 +29,11 @@ describe.skipIf(!php)('PHP twin on generated texts (needs php on PATH)', () => {
       .tuple(pageText, code, editor, fc.nat(1000), openTag, fc.boolean(), pageText)
       .map(([a, lines, e, s, open, crlf, b]) => a + encodeBlock(e, lines, s, open, crlf) + b);
     const texts = [
-      ...fc.sample(soup, { numRuns: 2500, seed: 7 }),
-      ...fc.sample(block, { numRuns: 1000, seed: 11 }),
-      ...fc.sample(fc.array(fc.oneof(soup, block), { maxLength: 6 }).map((x) => x.join('')), { numRuns: 500, seed: 13 }),
+      ...fc.sample(soup, { numRuns: runs(2500), seed: 7 + FUZZ_SEED }),
+      ...fc.sample(block, { numRuns: runs(1000), seed: 11 + FUZZ_SEED }),
+      ...fc.sample(fc.array(fc.oneof(soup, block), { maxLength: 6 }).map((x) => x.join('')), { numRuns: runs(500), seed: 13 + FUZZ_SEED }),
     ];
-    const opts = fc.sample(options, { numRuns: texts.length, seed: 17 }) as RewriteOptions[];
+    const opts = fc.sample(options, { numRuns: texts.length, seed: 17 + FUZZ_SEED }) as RewriteOptions[];
     const cases = texts.map((input, i) => ({ input, options: opts[i] as RewriteOptions }));
     // Past the limits (rewrite.ts): a block with more than 20,000 tags, more than 5,000 tags.
     const big = '<p>[python]</p>' + '<p>x = 1</p>'.repeat(10001) + '<p>[/python]</p><p>[sage]1[/sage]</p>';
