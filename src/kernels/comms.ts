@@ -4,11 +4,11 @@
  * the comm protocol exposes a {@link CommHost}; the widget renderer (src/widgets/) finds it
  * on the session that made an output and builds its widget manager on it.
  *
- * The widget code loads only when a page shows its first widget, but a kernel opens a
- * widget's comm (and may send it updates) before the output that shows it: a comm opened
+ * The widget code loads only when a kernel opens its first widget comm, and a comm opened
  * for a target nobody has registered is closed at once by @jupyterlab/services. So the
- * session registers the widget targets itself, from the start, and keeps each comm and its
- * messages until the renderer registers its own handler; then they are handed over in order.
+ * session registers the widget targets itself, from the start; the first comm_open loads
+ * the handler through a {@link CommTargetLoader} that the widget code registered (the
+ * kernels never import the widget code), and the kernel's messages wait for it.
  *
  * @packageDocumentation
  */
@@ -39,9 +39,18 @@ export const WIDGET_TARGETS = ['jupyter.widget'];
 
 type OpenHandler = (comm: Kernel.IComm, msg: KernelMessage.ICommOpenMsg) => void | PromiseLike<void>;
 
-interface Kept {
-  comm: HeldComm;
-  msg: KernelMessage.ICommOpenMsg;
+/**
+ * What loads the handler of a comm target (the widget chunk): registered by the front end's
+ * widget code (src/widgets/register.ts), called with the host on the first comm a kernel
+ * opens for that target. It resolves once it has registered its handler on `host.kernel`.
+ */
+export type CommTargetLoader = (host: CommHost) => Promise<void>;
+
+const loaders = new Map<string, CommTargetLoader>();
+
+/** Tell every kernel's comms how to get the handler of `target` when it is first needed. */
+export function registerCommTargetLoader(target: string, load: CommTargetLoader): void {
+  loaders.set(target, load);
 }
 
 /** A {@link CommHost} over a @jupyterlab/services kernel connection (Jupyter, Binder). */
@@ -50,7 +59,7 @@ export class KernelCommHost implements CommHost {
   readonly kernel: CommKernel;
   #ended: string | null = null;
   #handlers = new Map<string, OpenHandler>();
-  #kept = new Map<string, Kept[]>();
+  #loading = new Map<string, Promise<void>>();
 
   constructor(connection: Kernel.IKernelConnection, targets: readonly string[] = WIDGET_TARGETS) {
     for (const target of targets) connection.registerCommTarget(target, (comm, msg) => this.#opened(target, comm, msg));
@@ -60,7 +69,10 @@ export class KernelCommHost implements CommHost {
       requestCommInfo: (content) => connection.requestCommInfo(content),
       registerMessageHook: (id, hook) => connection.registerMessageHook(id, hook),
       removeMessageHook: (id, hook) => connection.removeMessageHook(id, hook),
-      registerCommTarget: (target, handler) => this.#register(target, handler, connection),
+      registerCommTarget: (target, handler) => {
+        if (targets.includes(target)) this.#handlers.set(target, handler);
+        else connection.registerCommTarget(target, handler);
+      },
     };
   }
 
@@ -72,99 +84,26 @@ export class KernelCommHost implements CommHost {
   end(reason: string): void {
     if (this.#ended) return;
     this.#ended = reason;
-    this.#kept.clear();
     this.events.dispatchEvent(new CustomEvent('ended', { detail: reason }));
   }
 
-  #opened(target: string, comm: Kernel.IComm, msg: KernelMessage.ICommOpenMsg): void | PromiseLike<void> {
-    const handler = this.#handlers.get(target);
-    if (handler) return handler(comm, msg);
-    const kept = this.#kept.get(target) ?? [];
-    kept.push({ comm: new HeldComm(comm), msg });
-    this.#kept.set(target, kept);
-  }
-
-  #register(target: string, handler: OpenHandler, connection: Kernel.IKernelConnection): void {
-    if (!WIDGET_TARGETS.includes(target) || this.#handlers.has(target)) {
-      connection.registerCommTarget(target, handler);
-      return;
+  /**
+   * @jupyterlab/services handles a kernel's messages one after another and waits for a comm
+   * target's promise: while the handler's code loads, the messages behind this comm_open (the
+   * widget's updates, the outputs an Output widget must capture) wait too, and then reach a
+   * live manager in order, as if it had been there all along.
+   */
+  async #opened(target: string, comm: Kernel.IComm, msg: KernelMessage.ICommOpenMsg): Promise<void> {
+    if (!this.#handlers.has(target)) {
+      const load = loaders.get(target);
+      if (!load) return;
+      let loading = this.#loading.get(target);
+      if (!loading) {
+        loading = load(this);
+        this.#loading.set(target, loading);
+      }
+      await loading;
     }
-    this.#handlers.set(target, handler);
-    const kept = this.#kept.get(target) ?? [];
-    this.#kept.delete(target);
-    // One after another, as the kernel opened them: a box's children exist before the box.
-    void kept.reduce(
-      (previous, { comm, msg }) =>
-        previous.then(async () => {
-          try {
-            await handler(comm, msg);
-          } finally {
-            comm.release();
-          }
-        }),
-      Promise.resolve(),
-    );
-  }
-}
-
-/**
- * A comm opened before its handler existed: its messages wait here until the handler has
- * taken the comm over, then pass through in the order they came.
- */
-class HeldComm implements Kernel.IComm {
-  #comm: Kernel.IComm;
-  #queue: (() => void)[] = [];
-  #held = true;
-  #onMsg: Kernel.IComm['onMsg'] = () => {};
-  #onClose: Kernel.IComm['onClose'] = () => {};
-
-  constructor(comm: Kernel.IComm) {
-    this.#comm = comm;
-    comm.onMsg = (msg) => this.#pass(() => void this.#onMsg(msg));
-    comm.onClose = (msg) => this.#pass(() => void this.#onClose(msg));
-  }
-
-  #pass(deliver: () => void): void {
-    if (this.#held) this.#queue.push(deliver);
-    else deliver();
-  }
-
-  release(): void {
-    this.#held = false;
-    for (const deliver of this.#queue.splice(0)) deliver();
-  }
-
-  get commId(): string {
-    return this.#comm.commId;
-  }
-  get targetName(): string {
-    return this.#comm.targetName;
-  }
-  get isDisposed(): boolean {
-    return this.#comm.isDisposed;
-  }
-  get onMsg(): Kernel.IComm['onMsg'] {
-    return this.#onMsg;
-  }
-  set onMsg(f: Kernel.IComm['onMsg']) {
-    this.#onMsg = f;
-  }
-  get onClose(): Kernel.IComm['onClose'] {
-    return this.#onClose;
-  }
-  set onClose(f: Kernel.IComm['onClose']) {
-    this.#onClose = f;
-  }
-  open(...args: Parameters<Kernel.IComm['open']>): Kernel.IShellFuture {
-    return this.#comm.open(...args);
-  }
-  send(...args: Parameters<Kernel.IComm['send']>): Kernel.IShellFuture {
-    return this.#comm.send(...args);
-  }
-  close(...args: Parameters<Kernel.IComm['close']>): Kernel.IShellFuture {
-    return this.#comm.close(...args);
-  }
-  dispose(): void {
-    this.#comm.dispose();
+    await this.#handlers.get(target)?.(comm, msg);
   }
 }

@@ -19,6 +19,7 @@ import type { JSONObject } from '@lumino/coreutils';
 import type { CommHost, CommKernel } from '../kernels/comms.js';
 import { OutputModel, OutputView } from './output-widget.js';
 import { SafeHTMLMathView, SafeHTMLView, sanitizedInline } from './safe-html.js';
+import { withNamedHandles } from './accessible.js';
 
 /** A widget's library that this page does not have. */
 export class UnknownWidgetLibrary extends Error {
@@ -31,10 +32,28 @@ export class UnknownWidgetLibrary extends Error {
   }
 }
 
-/** The libraries this package bundles, with the classes we replace (HTML goes through our sanitiser). */
+const SLIDERS = [
+  'IntSliderView',
+  'FloatSliderView',
+  'FloatLogSliderView',
+  'IntRangeSliderView',
+  'FloatRangeSliderView',
+  'SelectionSliderView',
+  'SelectionRangeSliderView',
+] as const;
+
+/**
+ * The libraries this package bundles, with the classes we replace: HTML goes through our
+ * sanitiser, slider handles get accessible names.
+ */
 const LIBRARIES: Record<string, Record<string, unknown>> = {
   '@jupyter-widgets/base': base,
-  '@jupyter-widgets/controls': { ...controls, HTMLView: SafeHTMLView, HTMLMathView: SafeHTMLMathView },
+  '@jupyter-widgets/controls': {
+    ...controls,
+    ...Object.fromEntries(SLIDERS.map((name) => [name, withNamedHandles(controls[name])])),
+    HTMLView: SafeHTMLView,
+    HTMLMathView: SafeHTMLMathView,
+  },
   '@jupyter-widgets/output': { OutputModel, OutputView },
 };
 
@@ -45,8 +64,11 @@ const TARGET = 'jupyter.widget';
 export class WidgetManager extends ManagerBase {
   readonly host: CommHost;
   readonly kernel: CommKernel;
-  /** The session the widgets' outputs come from (the Output widget renders through the registry with it). */
-  readonly origin: unknown;
+  /**
+   * The session the widgets' outputs come from (the Output widget renders through the
+   * registry with it): the latest a widget output was drawn for.
+   */
+  origin: unknown;
 
   constructor(host: CommHost, origin: unknown) {
     super();
@@ -102,6 +124,8 @@ export function managerFor(host: CommHost, origin: unknown): WidgetManager {
   if (!manager) {
     manager = new WidgetManager(host, origin);
     managers.set(host, manager);
+  } else {
+    manager.origin = origin;
   }
   return manager;
 }

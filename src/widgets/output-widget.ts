@@ -19,77 +19,83 @@ import type { WidgetManager } from './manager.js';
 type Hook = (msg: KernelMessage.IIOPubMessage) => boolean;
 
 export class OutputModel extends BaseOutputModel {
+  // Backbone calls initialize() from its constructor, before class fields exist: these are
+  // declared only (no initialiser that would overwrite them) and set in initialize().
   /** The captured outputs, merged as a cell merges them (streams, clear_output(wait)). */
-  #outputs = new Outputs();
-  #hooked: { msgId: string; hook: Hook } | null = null;
+  declare private captured: Outputs;
+  declare private hooked: { msgId: string; hook: Hook } | null;
   /** Set while `outputs` changes because we captured something (not because the kernel set it). */
-  #capturing = false;
+  declare private capturing: boolean;
 
   override initialize(attributes: Backbone.ObjectHash, options: Parameters<BaseOutputModel['initialize']>[1]): void {
     super.initialize(attributes, options);
-    this.on('change:msg_id', () => this.#capture(String(this.get('msg_id') ?? '')));
+    this.captured = new Outputs();
+    this.hooked = null;
+    this.capturing = false;
+    this.on('change:msg_id', () => this.capture(String(this.get('msg_id') ?? '')));
     this.on('change:outputs', () => {
-      if (this.#capturing) return;
+      if (this.capturing) return;
       // The kernel set the outputs itself (append_stdout, clear_output outside a capture).
-      this.#outputs.clear();
-      for (const o of (this.get('outputs') ?? []) as IOutput[]) this.#outputs.add(o);
+      this.captured.clear();
+      for (const o of (this.get('outputs') ?? []) as IOutput[]) this.captured.add(o);
     });
-    this.#capture(String(this.get('msg_id') ?? ''));
+    this.capture(String(this.get('msg_id') ?? ''));
   }
 
   get manager(): WidgetManager {
     return this.widget_manager as WidgetManager;
   }
 
-  #capture(msgId: string): void {
+  private capture(msgId: string): void {
     const kernel = this.manager.kernel;
-    if (this.#hooked) kernel.removeMessageHook(this.#hooked.msgId, this.#hooked.hook);
-    this.#hooked = null;
+    if (this.hooked) kernel.removeMessageHook(this.hooked.msgId, this.hooked.hook);
+    this.hooked = null;
     if (!msgId) return;
     const hook: Hook = (msg) => {
       if (msg.header.msg_type === 'clear_output') {
-        this.#outputs.clear((msg.content as { wait?: boolean }).wait ?? false);
-        this.#publish();
+        this.captured.clear((msg.content as { wait?: boolean }).wait ?? false);
+        this.publish();
         return false;
       }
       const output = toOutput(msg);
       if (!output) return true;
-      this.#outputs.add(output);
-      this.#publish();
+      this.captured.add(output);
+      this.publish();
       return false;
     };
     kernel.registerMessageHook(msgId, hook);
-    this.#hooked = { msgId, hook };
+    this.hooked = { msgId, hook };
   }
 
   /** Show what was captured, and tell the kernel (its `outputs` trait) as JupyterLab does. */
-  #publish(): void {
-    this.#capturing = true;
+  private publish(): void {
+    this.capturing = true;
     try {
-      this.set('outputs', this.#outputs.outputs);
+      this.set('outputs', this.captured.outputs);
       this.save_changes();
     } finally {
-      this.#capturing = false;
+      this.capturing = false;
     }
   }
 }
 
 export class OutputView extends BaseOutputView {
-  #outputs = new Outputs();
+  declare private shown: Outputs;
 
   override render(): void {
     this.el.classList.add('jupyter-widgets-output-area', 'widget-output');
+    this.shown = new Outputs();
     const area = document.createElement('div');
     area.className = 'widget-output-area';
     this.el.append(area);
     const manager = (this.model as OutputModel).manager;
-    new OutputArea(area, this.#outputs, { trusted: () => false, origin: () => manager.origin });
-    this.listenTo(this.model, 'change:outputs', () => this.#draw());
-    this.#draw();
+    new OutputArea(area, this.shown, { trusted: () => false, origin: () => manager.origin });
+    this.listenTo(this.model, 'change:outputs', () => this.draw());
+    this.draw();
   }
 
-  #draw(): void {
-    this.#outputs.clear();
-    for (const o of (this.model.get('outputs') ?? []) as IOutput[]) this.#outputs.add(o);
+  private draw(): void {
+    this.shown.clear();
+    for (const o of (this.model.get('outputs') ?? []) as IOutput[]) this.shown.add(o);
   }
 }

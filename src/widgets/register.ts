@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /**
  * Registers Jupyter widgets (`application/vnd.jupyter.widget-view+json`) with the renderer
- * registry. Everything else of widgets (the libraries, their CSS, the manager) is one chunk,
- * loaded on the first widget a page shows: a page without widgets loads none of it.
+ * registry, and their comm target with every kernel's comms. Everything else of widgets (the
+ * libraries, their CSS, the manager) is one chunk, loaded when a kernel opens its first
+ * widget comm: a page without widgets loads none of it.
  *
  * @packageDocumentation
  */
 import { renderers } from '../output/registry.js';
+import { registerCommTargetLoader, WIDGET_TARGETS } from '../kernels/comms.js';
 
 export const WIDGET_MIME = 'application/vnd.jupyter.widget-view+json';
 
@@ -27,3 +29,12 @@ renderers.add({
     return host;
   },
 });
+
+// The kernel opened a widget comm: load the manager now, before the output that shows it
+// (kernels/comms.ts holds the kernel's messages meanwhile).
+for (const target of WIDGET_TARGETS) {
+  registerCommTargetLoader(target, async (host) => {
+    const { managerFor } = await import('./manager.js');
+    managerFor(host, { comms: host });
+  });
+}

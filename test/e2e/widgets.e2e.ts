@@ -44,7 +44,7 @@ beforeAll(async () => {
   context = await (await connectBrowser()).newContext();
   page = await openPage(
     context,
-    `${PROBE}
+    `<main><h1>Widgets</h1>${PROBE}
 <exec-cell id="slider" ${K}>import ipywidgets as w
 s = w.IntSlider(value=2, min=0, max=10, description="n")
 s</exec-cell>
@@ -79,7 +79,7 @@ class Figure(DOMWidget):
     _view_module_version = Unicode("^0.6.0").tag(sync=True)
     def __repr__(self):
         return "Figure(a bqplot chart)"
-Figure()</exec-cell>`,
+Figure()</exec-cell></main>`,
   );
   probeBefore = await styleProbe(page);
 }, 60_000);
