@@ -69,6 +69,8 @@ export class WidgetManager extends ManagerBase {
    * registry with it): the latest a widget output was drawn for.
    */
   origin: unknown;
+  /** Libraries the kernel's widgets asked for that this page does not have, with the version asked. */
+  readonly missing = new Map<string, string>();
 
   constructor(host: CommHost, origin: unknown) {
     super();
@@ -87,7 +89,10 @@ export class WidgetManager extends ManagerBase {
 
   protected async loadClass(className: string, moduleName: string, moduleVersion: string): Promise<typeof WidgetModel | typeof WidgetView> {
     const library = LIBRARIES[moduleName];
-    if (!library) throw new UnknownWidgetLibrary(moduleName, moduleVersion);
+    if (!library) {
+      this.missing.set(moduleName, moduleVersion);
+      throw new UnknownWidgetLibrary(moduleName, moduleVersion);
+    }
     const cls = library[className];
     if (!cls) throw new Error(`The widget library ${moduleName} has no ${className} (the kernel has a newer ipywidgets than this page knows).`);
     return cls as typeof WidgetModel | typeof WidgetView;

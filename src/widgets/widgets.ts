@@ -44,7 +44,8 @@ export async function renderWidget(host: HTMLElement, data: unknown, bundle: IMi
   }
   const library = (model as WidgetModel & { module?: string }).module ?? String(model.get('_model_module') ?? '');
   if (!SUPPORTED_LIBRARIES.includes(library)) {
-    const version = String(model.get('_model_module_version') ?? '');
+    // The stand-in model of a missing library has defaults of its own: the version asked is the loader's.
+    const version = manager.missing.get(library) ?? '';
     note(
       root,
       `This widget comes from the library ${library}${version ? ` ${version}` : ''}, which this page does not have, so its text is shown instead. ` +
