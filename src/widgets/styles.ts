@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-import widgetsCss from '@jupyter-widgets/controls/css/widgets.built.css?inline';
+import widgetsCss from '@jupyter-widgets/controls/css/widgets.css?inline';
 
 /**
  * The JupyterLab variables the controls read, taken from the cell's own palette: widgets
