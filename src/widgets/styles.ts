@@ -25,6 +25,9 @@ const OWN = `
   --jp-content-font-color3: var(--exec-cell--muted, #59636e);
   --jp-layout-color0: var(--exec-cell--bg, #ffffff);
   --jp-layout-color1: var(--exec-cell--bg, #ffffff);
+  /* Buttons and toggles: a shade of the cell's background, so their text keeps its contrast. */
+  --jp-layout-color2: color-mix(in srgb, var(--exec-cell--fg, #1f2328) 8%, var(--exec-cell--bg, #ffffff));
+  --jp-layout-color3: color-mix(in srgb, var(--exec-cell--fg, #1f2328) 16%, var(--exec-cell--bg, #ffffff));
   --jp-border-color0: var(--exec-cell--border, #d1d9e0);
   --jp-border-color1: var(--exec-cell--border, #d1d9e0);
   --jp-border-color2: var(--exec-cell--border, #d1d9e0);
