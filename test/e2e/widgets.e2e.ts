@@ -19,6 +19,7 @@ import {
 } from './helpers.js';
 import { startBinderHub } from '../servers/binderhub/index.mjs';
 import { WIDGET_KERNEL } from '../servers/widget-kernel.mjs';
+import { startDemo } from '../../demo/serve.mjs';
 
 const K = `kernel="${WIDGET_KERNEL}"`;
 
@@ -266,6 +267,25 @@ s</exec-cell>
       await binderPage.close();
     } finally {
       await hub.close();
+    }
+  });
+});
+
+describe('the demo', () => {
+  test('the Jupyter demo page shows a live interact', async () => {
+    const demo = await startDemo({ port: 0 });
+    try {
+      const demoPage = await context.newPage();
+      await demoPage.goto(new URL('jupyter.html', demo.url).href);
+      await demoPage.waitForFunction(() => customElements.get('exec-cell'));
+      expect((await clickRun(demoPage, 'widgets', 60_000)).status).toBe('ok');
+      const handle = cell(demoPage, 'widgets').locator('.noUi-handle');
+      await handle.waitFor({ state: 'visible', timeout: 30_000 });
+      const shown = () => demoPage.evaluate(() => document.getElementById('widgets')!.shadowRoot!.querySelector('.widget')!.shadowRoot!.textContent);
+      expect(await shown()).toContain('■ ■ ■ ■ ■');
+      await demoPage.close();
+    } finally {
+      await demo.stop();
     }
   });
 });
