@@ -69,7 +69,7 @@ describe('KernelCommHost: widget comms before the widget code has loaded', () =>
       seen.push('loading');
       return new Promise<void>((resolve) => {
         release = () => {
-          host.kernel.registerCommTarget('jupyter.widget', (_comm, msg) => void seen.push(`opened ${(msg as { id: string }).id}`));
+          host.kernel.registerCommTarget('jupyter.widget', (_comm, msg) => void seen.push(`opened ${(msg as unknown as { id: string }).id}`));
           resolve();
         };
       });
