@@ -42,6 +42,28 @@ function jupyterServicesSlim(): Plugin {
 }
 
 /**
+ * @jupyter-widgets/base-manager sanitises inline HTML with `sanitize-html` (and through it
+ * postcss and htmlparser2: half of the widget chunk). exec-cell overrides that method to use
+ * its own sanitiser (src/widgets/safe-html.ts), so the library is answered with a stub that
+ * says so, should anything still call it.
+ */
+function widgetSanitizerStub(): Plugin {
+  const id = '\0exec-cell:sanitize-html-stub';
+  return {
+    name: 'exec-cell:sanitize-html-stub',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'sanitize-html' && importer && /@jupyter-widgets[\\/]base-manager[\\/]/.test(importer)) return id;
+      return null;
+    },
+    load(loadId) {
+      if (loadId !== id) return null;
+      return "export default function sanitize() { throw new Error('Widget HTML is sanitised by exec-cell (src/widgets/safe-html.ts).'); }";
+    },
+  };
+}
+
+/**
  * `chunks/[name]-[hash].js`, with a backend's folder in front of chunks from `src/kernels/<backend>/`
  * (`pyodide-backend-….js`): each backend's files are recognisable in dist/ and in a page's requests.
  */
@@ -56,7 +78,7 @@ function chunkName(chunk: { facadeModuleId?: string | null }): string {
 const shared: UserConfig = {
   base: './',
   define: { __EXEC_CELL_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [jupyterServicesSlim()],
+  plugins: [jupyterServicesSlim(), widgetSanitizerStub()],
   resolve: {
     // json5's "browser" field names a UMD build with core-js inside; its ES build is a third the size.
     alias: [{ find: /^json5$/, replacement: 'json5/dist/index.min.mjs' }],
@@ -115,6 +137,10 @@ export default defineConfig(({ mode }) => {
   }
   return {
     ...shared,
+    // The widget chunk bundles UMD libraries (Backbone, jQuery 3) that define themselves as
+    // RequireJS modules (Backbone anonymously) when they see `define.amd`: on a Moodle page that
+    // breaks RequireJS. They must not look.
+    define: { ...shared.define, 'define.amd': 'undefined' },
     build: {
       ...shared.build,
       // Two entries over shared chunks: exec-cell.mjs for bundlers (the element, rewrite(), the

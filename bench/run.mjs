@@ -7,7 +7,7 @@
  *   node bench/run.mjs [--quick] [measure ...]
  *
  * Measures: bytes cold warm stream cells (this file, Jupyter pages, all four peers), then
- * pyodide binder sagecell filter (bench/<name>.mjs, each against its own floor).
+ * pyodide binder sagecell filter widgets (bench/<name>.mjs, each against its own floor).
  *
  * Not part of `npm test`: timings belong in a benchmark, not in assertions.
  */
@@ -27,7 +27,7 @@ const quick = args.includes('--quick');
 const wanted = args.filter((a) => !a.startsWith('--'));
 const JUPYTER_MEASURES = ['bytes', 'cold', 'warm', 'stream', 'cells'];
 /** Benchmarks of their own: each starts what it needs and prints its tables. */
-const OTHER_BENCHES = ['pyodide', 'binder', 'sagecell', 'filter'];
+const OTHER_BENCHES = ['pyodide', 'binder', 'sagecell', 'filter', 'widgets'];
 const measures = wanted.length ? wanted : [...JUPYTER_MEASURES, ...OTHER_BENCHES];
 const PEERS = ['exec-cell', 'thebe', 'services', 'raw-ws'];
 

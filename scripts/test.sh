@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/system-deps.sh
+bash scripts/widget-kernel.sh                    # ipykernel 7.4 + ipywidgets 8 kernel (widget tests), from local wheels
 npm ci --no-audit --no-fund
 npm run build
 npm run typecheck

@@ -18,6 +18,10 @@ import { pageConfig, resolveBackend, sessionOptions, type CellAttributes } from 
 import { CellError, type CellAction, type InteractChange, type RunResult, type SessionOptions } from '../kernels/types.js';
 import type { IOutput } from '@jupyterlab/nbformat';
 import { prepare as prepareBackend } from '../kernels/registry.js';
+// Interactive outputs register their renderers with the output registry (each loads its
+// heavy code only when a page shows one).
+import '../interact/register.js';
+import '../widgets/register.js';
 
 let cellsMade = 0;
 
@@ -258,13 +262,13 @@ export class ExecCell extends LitElement {
 
   override firstUpdated(): void {
     const output = this.renderRoot.querySelector<HTMLElement>('.output')!;
-    // A control of an interactive output (output/interact.ts) changed: its kernel answers.
+    // A control of an interactive output (interact/controls.ts) changed: its kernel answers.
     // The event stops here: it is the cell's business, not part of its public events.
     output.addEventListener('exec-cell-interact', (e) => {
       e.stopPropagation();
       void this.#kernel.interact((e as CustomEvent<InteractChange>).detail);
     });
-    this.#area = new OutputArea(output, this.#model, { trusted: () => this.#trusted() });
+    this.#area = new OutputArea(output, this.#model, { trusted: () => this.#trusted(), origin: () => this.#kernel.outputsSession });
   }
 
   override render() {

@@ -287,6 +287,11 @@ export class KernelController implements ReactiveController {
     }
   }
 
+  /** The session this cell's outputs came from (widgets talk to its kernel), if any. */
+  get outputsSession(): KernelSession | null {
+    return this.#outputsSession;
+  }
+
   /**
    * The cell's outputs are going away (a new run, Clear). An isolated run's kernel may have
    * stayed alive for its interactive controls (see KernelSession.interact): it ends now.

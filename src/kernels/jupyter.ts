@@ -14,9 +14,10 @@ import { KernelConnection } from '@jupyterlab/services/lib/kernel/default.js';
 import * as KernelAPI from '@jupyterlab/services/lib/kernel/restapi.js';
 import type * as KernelMessage from '@jupyterlab/services/lib/kernel/messages.js';
 import type { Kernel } from '@jupyterlab/services/lib/kernel/index.js';
-import type { IOutput } from '@jupyterlab/nbformat';
 import { shutDownOnLeave, startKernel, serverUrl, type KernelModel } from './jupyter-start.js';
 import type { HubTokenClient } from './hub/token-client.js';
+import { KernelCommHost } from './comms.js';
+import { toOutput } from './iopub.js';
 import {
   CellError,
   type ExecuteReply,
@@ -152,6 +153,8 @@ export class JupyterSession implements KernelSession {
   #watching = false;
   /** The socket has been up once (so a later 'connecting' is a lost connection). */
   #everConnected = false;
+  /** The kernel's comms (Jupyter widgets); replaced by a fresh one when the kernel restarts. */
+  #comms: KernelCommHost;
   /** Called once the session is disposed (a hub token stops being renewed for it). */
   #onDispose: (() => void)[] = [];
 
@@ -176,7 +179,9 @@ export class JupyterSession implements KernelSession {
     options: SessionOptions,
   ) {
     this.#settings = settings;
-    this.#kernel = new KernelConnection({ model, serverSettings: settings, handleComms: false });
+    // Comms on: Jupyter widgets talk over them (comms.ts keeps them until the widget code loads).
+    this.#kernel = new KernelConnection({ model, serverSettings: settings, handleComms: true });
+    this.#comms = new KernelCommHost(this.#kernel);
     this.info = { backend: options.backend, name: model.name, language: options.language || '' };
     this.#kernel.statusChanged.connect((_, s) => this.#onKernelStatus(s));
     this.#kernel.connectionStatusChanged.connect((_, s) => this.#onConnectionStatus(s));
@@ -184,6 +189,18 @@ export class JupyterSession implements KernelSession {
 
   get status(): SessionStatus {
     return this.#status;
+  }
+
+  /** The kernel's comms, for interactive outputs (src/widgets/). */
+  get comms(): KernelCommHost {
+    return this.#comms;
+  }
+
+  /** Live widgets stop working: say why where they were, and take comms afresh for the next run. */
+  #endComms(reason: string): void {
+    if (this.#comms.ended) return;
+    this.#comms.end(reason);
+    if (!this.#kernel.isDisposed) this.#comms = new KernelCommHost(this.#kernel);
   }
 
   get kernelId(): string {
@@ -340,6 +357,7 @@ export class JupyterSession implements KernelSession {
     }
     this.#restarting = true;
     this.#setStatus('connecting');
+    this.#endComms('The kernel restarted: these widgets no longer work. Run the cell again to get live ones.');
     try {
       await this.#kernel.restart();
       await withTimeout(this.#kernel.info, 60_000, () => new CellError('The restarted kernel does not answer.'));
@@ -356,6 +374,7 @@ export class JupyterSession implements KernelSession {
 
   async dispose(): Promise<void> {
     for (const fn of this.#onDispose.splice(0)) fn();
+    this.#comms.end('The kernel was shut down: these widgets no longer work. Run the cell again to get live ones.');
     if (this.#kernel.isDisposed) return;
     try {
       await this.#kernel.shutdown();
@@ -374,6 +393,9 @@ export class JupyterSession implements KernelSession {
   }
 
   #onKernelStatus(s: KernelMessage.Status): void {
+    if (s === 'dead' || ((s === 'autorestarting' || s === 'restarting') && !this.#restarting)) {
+      this.#endComms('The kernel stopped: these widgets no longer work. Press Restart, then run the cell again.');
+    }
     if (s === 'dead') {
       this.#setStatus('dead');
       this.#abortRun?.(this.#deathError());
@@ -496,40 +518,6 @@ export class JupyterSession implements KernelSession {
     this.#status = s;
     this.events.dispatchEvent(new CustomEvent('statuschange', { detail: s }));
   }
-}
-
-/** nbformat output from an iopub message, or null for messages that are not outputs. */
-export function toOutput(msg: KernelMessage.IIOPubMessage): IOutput | null {
-  const c = msg.content as Record<string, unknown>;
-  switch (msg.header.msg_type) {
-    case 'stream':
-      return { output_type: 'stream', name: c.name, text: c.text } as IOutput;
-    case 'display_data':
-    case 'update_display_data':
-      return {
-        output_type: 'display_data',
-        data: c.data,
-        metadata: c.metadata ?? {},
-        ...(displayId(c) ? { transient: { display_id: displayId(c) } } : {}),
-      } as IOutput;
-    case 'execute_result':
-      return {
-        output_type: 'execute_result',
-        data: c.data,
-        metadata: c.metadata ?? {},
-        execution_count: c.execution_count,
-        ...(displayId(c) ? { transient: { display_id: displayId(c) } } : {}),
-      } as IOutput;
-    case 'error':
-      return { output_type: 'error', ename: c.ename, evalue: c.evalue, traceback: c.traceback } as IOutput;
-    default:
-      return null;
-  }
-}
-
-function displayId(content: Record<string, unknown>): string | undefined {
-  const transient = content.transient as { display_id?: string } | undefined;
-  return transient?.display_id;
 }
 
 function errorText(e: unknown): string {

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import type { IOutput } from '@jupyterlab/nbformat';
+import type { CommHost } from './comms.js';
 
 export type { IOutput };
 
@@ -118,6 +119,11 @@ export interface KernelSession {
    * are shown; the cell calls `dispose()` again when they go away.
    */
   interact?(change: InteractChange): Promise<void>;
+  /**
+   * The kernel's comms (Jupyter widgets draw and talk over them). Only backends whose
+   * kernels speak the comm protocol; read at each use, since a restart brings fresh ones.
+   */
+  readonly comms?: CommHost;
 }
 
 /** A control of an interactive output changed (the output renderer's `exec-cell-interact` event). */
@@ -181,7 +187,7 @@ export interface BackendModule {
 
 /**
  * Interactive outputs (Sage's `@interact`): a backend shows them as display outputs of this
- * mime type, each holding one {@link InteractPart}; `output/interact.ts` draws them, and a
+ * mime type, each holding one {@link InteractPart}; `interact/controls.ts` draws them, and a
  * changed control comes back to the session through {@link KernelSession.interact}.
  */
 export const INTERACT_MIME = 'application/vnd.exec-cell.interact+json';

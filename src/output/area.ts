@@ -20,6 +20,8 @@ import { setTerminalText } from './ansi.js';
 export interface AreaOptions {
   /** Asked at each render: may HTML outputs run their scripts (in a sandboxed iframe)? */
   trusted: () => boolean;
+  /** Asked at each render: what made the outputs (the kernel session; see RenderOptions.origin). */
+  origin?: () => unknown;
   /** Lines of a stream shown before it is cut to its tail (default 2,000). */
   maxLines?: number;
 }
@@ -57,7 +59,7 @@ export class OutputArea {
   constructor(container: HTMLElement, model: OutputModel, options: AreaOptions) {
     this.#container = container;
     this.model = model;
-    this.#options = { maxLines: 2_000, ...options };
+    this.#options = { maxLines: 2_000, origin: () => undefined, ...options };
     model.onChange((c) => this.#onChange(c));
   }
 
@@ -185,7 +187,7 @@ export class OutputArea {
     const output = this.model.at(index);
     if (output.output_type !== 'stream') {
       this.#streams.delete(index);
-      const el = renderOutput(output, { trusted: this.#options.trusted() } satisfies RenderOptions);
+      const el = renderOutput(output, { trusted: this.#options.trusted(), origin: this.#options.origin() } satisfies RenderOptions);
       el.setAttribute('part', 'output-item');
       return el;
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /**
- * One nbformat output to one DOM element. Mime bundles render by the priority of DESIGN §6:
- * HTML, SVG, Markdown, LaTeX, PNG/JPEG/GIF, JSON, plain text. HTML, SVG and Markdown are
+ * One nbformat output to one DOM element. Mime bundles render through the renderer registry
+ * (registry.ts); this module registers the plain renderers in the order of DESIGN §6: HTML,
+ * SVG, Markdown, LaTeX, PNG/JPEG/GIF, JSON, plain text. HTML, SVG and Markdown are
  * sanitised; HTML that needs its scripts runs only in an opaque-origin sandboxed iframe, and
  * only when the author set `trust-outputs`.
  *
@@ -13,32 +14,9 @@
 import type { IOutput, IMimeBundle, IError, IStream } from '@jupyterlab/nbformat';
 import { setTerminalText } from './ansi.js';
 import { richStyles } from './rich-styles.js';
+import { renderers, type MimeRenderer, type RenderOptions } from './registry.js';
 
-export interface RenderOptions {
-  /** The author vouched for the outputs: HTML with scripts runs in a sandboxed iframe. */
-  trusted: boolean;
-}
-
-/** Interactive outputs (Sage's `@interact`): see interact.ts. */
-import { INTERACT_MIME, type InteractPart } from '../kernels/types.js';
-
-/** Mime types we render, best first. */
-export const MIME_PRIORITY = [
-  INTERACT_MIME,
-  'text/html',
-  'image/svg+xml',
-  'text/markdown',
-  'text/latex',
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'application/json',
-  'text/plain',
-] as const;
-
-export function preferredMime(bundle: IMimeBundle): string | undefined {
-  return MIME_PRIORITY.find((m) => bundle[m] !== undefined && bundle[m] !== null);
-}
+export type { RenderOptions };
 
 /** Render any output; stream text is set by the caller through {@link setTerminalText}. */
 export function renderOutput(o: IOutput, opts: RenderOptions): HTMLElement {
@@ -63,51 +41,59 @@ export function renderOutput(o: IOutput, opts: RenderOptions): HTMLElement {
   }
 }
 
+/** Draw a mime bundle with the best renderer the registry has for it. */
 export function renderBundle(bundle: IMimeBundle, metadata: Record<string, unknown>, opts: RenderOptions): HTMLElement {
-  const mime = preferredMime(bundle);
-  const data = mime ? bundle[mime] : undefined;
-  const text = typeof data === 'string' ? data : '';
-  switch (mime) {
-    case INTERACT_MIME:
-      return interactPart(data, opts);
-    case 'text/html':
-      return rich('html', (root) => renderHtml(root, text, opts));
-    case 'image/svg+xml':
-      return rich('svg', async (root) => {
-        const { sanitizeSvg } = await import('./sanitize.js');
-        root.append(sanitizeSvg(text));
-      });
-    case 'text/markdown':
-      return rich('markdown', async (root) => {
-        const [{ markdownToHtml }, { sanitizeHtml }] = await Promise.all([import('./markdown.js'), import('./sanitize.js')]);
-        root.append(sanitizeHtml(markdownToHtml(text)).fragment);
-      });
-    case 'text/latex': {
-      const div = element('div', 'latex');
-      div.textContent = text;
-      void import('./math.js').then(({ renderLatex }) => renderLatex(div, text)).catch(() => {});
-      return div;
-    }
-    case 'image/png':
-    case 'image/jpeg':
-    case 'image/gif':
-      return image(mime, text, (metadata[mime] ?? {}) as Record<string, unknown>);
-    case 'application/json': {
-      const pre = element('pre', 'json');
-      pre.textContent = JSON.stringify(data, null, 2);
-      return pre;
-    }
-    case 'text/plain': {
-      const pre = element('pre', 'text');
-      setTerminalText(pre, text);
-      return pre;
-    }
-    default: {
-      const pre = element('pre', 'unknown');
-      pre.textContent = `[output of type ${Object.keys(bundle).join(', ') || 'none'} cannot be shown here]`;
-      return pre;
-    }
-  }
+  const found = renderers.preferred(bundle, opts.trusted);
+  if (found) return found.renderer.render(found.mime, bundle, metadata, opts);
+  const pre = element('pre', 'unknown');
+  pre.textContent = `[output of type ${Object.keys(bundle).join(', ') || 'none'} cannot be shown here]`;
+  return pre;
+}
+
+/** A renderer of one mime type at one rank; every plain renderer is safe (or sanitises). */
+function plain(mime: string, rank: number, draw: (data: unknown, metadata: Record<string, unknown>, opts: RenderOptions) => HTMLElement): MimeRenderer {
+  return { mimeTypes: [mime], rank, safe: true, render: (m, bundle, metadata, opts) => draw(bundle[m], metadata, opts) };
+}
+
+const text = (data: unknown): string => (typeof data === 'string' ? data : '');
+
+// The order of DESIGN §6 (JupyterLab's ranks where it agrees): HTML, SVG, Markdown, LaTeX,
+// images, JSON, plain text. Interactive outputs register below 50 from their own folders.
+for (const r of [
+  plain('text/html', 50, (data, _, opts) => rich('html', (root) => renderHtml(root, text(data), opts))),
+  plain('image/svg+xml', 55, (data) =>
+    rich('svg', async (root) => {
+      const { sanitizeSvg } = await import('./sanitize.js');
+      root.append(sanitizeSvg(text(data)));
+    }),
+  ),
+  plain('text/markdown', 60, (data) =>
+    rich('markdown', async (root) => {
+      const [{ markdownToHtml }, { sanitizeHtml }] = await Promise.all([import('./markdown.js'), import('./sanitize.js')]);
+      root.append(sanitizeHtml(markdownToHtml(text(data))).fragment);
+    }),
+  ),
+  plain('text/latex', 70, (data) => {
+    const div = element('div', 'latex');
+    div.textContent = text(data);
+    void import('./math.js').then(({ renderLatex }) => renderLatex(div, text(data))).catch(() => {});
+    return div;
+  }),
+  ...(['image/png', 'image/jpeg', 'image/gif'] as const).map((mime, i) =>
+    plain(mime, 90 + i, (data, metadata) => image(mime, text(data), (metadata[mime] ?? {}) as Record<string, unknown>)),
+  ),
+  plain('application/json', 100, (data) => {
+    const pre = element('pre', 'json');
+    pre.textContent = JSON.stringify(data, null, 2);
+    return pre;
+  }),
+  plain('text/plain', 120, (data) => {
+    const pre = element('pre', 'text');
+    setTerminalText(pre, text(data));
+    return pre;
+  }),
+]) {
+  renderers.add(r);
 }
 
 async function renderHtml(root: ShadowRoot, html: string, opts: RenderOptions): Promise<void> {
@@ -134,27 +120,6 @@ function rich(kind: string, fill: (root: ShadowRoot) => Promise<void>): HTMLElem
     pre.textContent = `This ${kind} output could not be shown: ${e instanceof Error ? e.message : String(e)}`;
     root.replaceChildren(pre);
   });
-  return host;
-}
-
-/** The interact renderer, once loaded: later parts (every update of an interact) draw at once. */
-let interactRenderer: typeof import('./interact.js') | undefined;
-
-function interactPart(data: unknown, opts: RenderOptions): HTMLElement {
-  const host = element('div', 'interact');
-  const part = data as InteractPart;
-  if (interactRenderer) {
-    interactRenderer.renderInteract(host, part, opts);
-  } else {
-    import('./interact.js')
-      .then((m) => {
-        interactRenderer = m;
-        m.renderInteract(host, part, opts);
-      })
-      .catch((e: unknown) => {
-        host.textContent = `These interactive controls could not be shown: ${e instanceof Error ? e.message : String(e)}`;
-      });
-  }
   return host;
 }
 
@@ -219,7 +184,7 @@ function onFrameMessage(e: MessageEvent): void {
   for (const frame of frames) if (!frame.isConnected && frame.contentWindow === null) frames.delete(frame);
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   el.className = className;
   return el;

@@ -15,6 +15,7 @@ export interface PageDriver {
   click(x: number, y: number, o?: { clickCount?: number }): Promise<void>;
   move(x: number, y: number): Promise<void>;
   tap(x: number, y: number): Promise<void>;
+  drag(from: { x: number; y: number }, to: { x: number; y: number }, steps?: number): Promise<void>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
@@ -60,6 +61,10 @@ export class Keyboard {
   type(text: string): Promise<void>;
 }
 
+export class Mouse {
+  drag(from: { x: number; y: number }, to: { x: number; y: number }, steps?: number): Promise<void>;
+}
+
 export class Touchscreen {
   tap(x: number, y: number): Promise<void>;
 }
@@ -67,6 +72,7 @@ export class Touchscreen {
 export class Page {
   readonly keyboard: Keyboard;
   readonly touchscreen: Touchscreen;
+  readonly mouse: Mouse;
   readonly engine: EngineName;
   context(): Context;
   goto(url: string): Promise<void>;

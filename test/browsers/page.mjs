@@ -33,6 +33,7 @@ export function callExpression(fn, arg) {
  * @property {(x: number, y: number, o?: { clickCount?: number }) => Promise<void>} click a real pointer click
  * @property {(x: number, y: number) => Promise<void>} move the pointer, without a click
  * @property {(x: number, y: number) => Promise<void>} tap a touch tap
+ * @property {(from: {x: number, y: number}, to: {x: number, y: number}, steps?: number) => Promise<void>} drag press the mouse button at `from`, move to `to` in `steps`, release
  * @property {(key: string) => Promise<void>} press Playwright's syntax: 'Shift+Enter', 'Control+a'
  * @property {(text: string) => Promise<void>} type one key per character
  * @property {(width: number, height: number) => Promise<void>} setViewport
@@ -53,6 +54,17 @@ export class Keyboard {
   /** @param {string} text */
   type(text) {
     return this.#driver.type(text);
+  }
+}
+
+export class Mouse {
+  #driver;
+  constructor(driver) {
+    this.#driver = driver;
+  }
+  /** Press at `from`, move to `to` (in `steps` moves), release: a drag, as a reader's hand makes it. */
+  drag(from, to, steps) {
+    return this.#driver.drag(from, to, steps);
   }
 }
 
@@ -82,6 +94,7 @@ export class Page {
     this.#context = context;
     this.keyboard = new Keyboard(driver);
     this.touchscreen = new Touchscreen(driver);
+    this.mouse = new Mouse(driver);
   }
 
   /** The engine's name: 'chromium', 'firefox' or 'webkit'. */

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { freePort } from './ports.mjs';
+import { widgetKernelEnv } from './widget-kernel.mjs';
 
 /**
  * @param {object} [o]
@@ -37,7 +38,7 @@ export async function startJupyter({ token = randomBytes(16).toString('hex'), ar
       ...args,
     ],
     {
-      env: { ...process.env, JUPYTER_RUNTIME_DIR: join(root, '.runtime'), JUPYTER_CONFIG_DIR: join(root, '.config'), JUPYTER_DATA_DIR: join(root, '.data'), PYTHONUNBUFFERED: '1' },
+      env: { ...process.env, ...widgetKernelEnv(), JUPYTER_RUNTIME_DIR: join(root, '.runtime'), JUPYTER_CONFIG_DIR: join(root, '.config'), JUPYTER_DATA_DIR: join(root, '.data'), PYTHONUNBUFFERED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -13,6 +13,7 @@
  * @packageDocumentation
  */
 import type { JupyterSession } from '../jupyter.js';
+import type { CommHost } from '../comms.js';
 import {
   CellError,
   type ExecuteReply,
@@ -71,6 +72,11 @@ export class BinderSession implements KernelSession {
 
   get status(): SessionStatus {
     return this.#status;
+  }
+
+  /** The comms of the kernel this session runs on now (see KernelSession.comms). */
+  get comms(): CommHost | undefined {
+    return this.#kernel?.comms;
   }
 
   /** The server this session runs on now. */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /**
  * Sage's `@interact` in the output model. An interact shows as consecutive outputs of type
- * `application/vnd.exec-cell.interact+json` (rendered by `output/interact.ts`):
+ * `application/vnd.exec-cell.interact+json` (rendered by `interact/controls.ts`):
  *
  * - a `controls` part: rows of Sage's own control messages (sliders, boxes, selectors…),
  *   laid out as the interact's `layout` says;

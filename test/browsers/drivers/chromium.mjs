@@ -53,6 +53,12 @@ function pageDriver(page) {
     evaluate: (expression) => page.evaluate(expression),
     click: (x, y, { clickCount = 1 } = {}) => page.mouse.click(x, y, { clickCount }),
     move: (x, y) => page.mouse.move(x, y),
+    async drag(from, to, steps = 5) {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps });
+      await page.mouse.up();
+    },
     tap: (x, y) => page.touchscreen.tap(x, y),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),

@@ -304,6 +304,13 @@ function pageDriver(session, handle) {
       await pointer('mouse', [at(x, y), ...clicks]);
     },
     move: (x, y) => pointer('mouse', [at(x, y)]),
+    drag: (from, to, steps = 5) =>
+      pointer('mouse', [
+        at(from.x, from.y),
+        { type: 'pointerDown', button: 0 },
+        ...Array.from({ length: steps }, (_, i) => ({ ...at(from.x + ((to.x - from.x) * (i + 1)) / steps, from.y + ((to.y - from.y) * (i + 1)) / steps), duration: 10 })),
+        { type: 'pointerUp', button: 0 },
+      ]),
     tap: (x, y) => pointer('touch', [at(x, y), { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }]),
     async press(chord) {
       const { modifiers, key } = parseChord(chord);

@@ -17,6 +17,7 @@
  * no CORS headers (mybinder.org-deploy:mybinder/templates/proxy-patches/configmap.yaml), and
  * websockets are refused.
  */
+import { widgetKernelEnv } from '../widget-kernel.mjs';
 import http from 'node:http';
 import net from 'node:net';
 import { spawn } from 'node:child_process';
@@ -244,6 +245,8 @@ async function startJupyterServer(name, token, repoUrl) {
     {
       env: {
         ...process.env,
+        // The widget kernel (ipywidgets 8), as a repository's environment would carry it.
+        ...widgetKernelEnv(),
         JUPYTER_RUNTIME_DIR: join(root, '.runtime'),
         JUPYTER_CONFIG_DIR: join(root, '.config'),
         JUPYTER_DATA_DIR: join(root, '.data'),

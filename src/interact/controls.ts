@@ -20,9 +20,9 @@
  * @packageDocumentation
  */
 import type { IStream } from '@jupyterlab/nbformat';
-import { renderOutput, type RenderOptions } from './render.js';
+import { renderOutput, type RenderOptions } from '../output/render.js';
 import type { InteractPart } from '../kernels/types.js';
-import { setTerminalText } from './ansi.js';
+import { setTerminalText } from '../output/ansi.js';
 
 export const INTERACT_EVENT = 'exec-cell-interact';
 
@@ -174,7 +174,7 @@ function build(c: Control, name: string, id: string, send: (value: unknown) => v
     case 'html_box': {
       const el = document.createElement('div');
       el.className = 'html';
-      void import('./sanitize.js').then(({ sanitizeHtml }) => el.append(sanitizeHtml(String(c.value ?? '')).fragment));
+      void import('../output/sanitize.js').then(({ sanitizeHtml }) => el.append(sanitizeHtml(String(c.value ?? '')).fragment));
       return { el };
     }
     default: {

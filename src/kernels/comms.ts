@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: BSD-3-Clause
+/**
+ * Jupyter comms for interactive outputs (Jupyter widgets). A session whose kernel speaks
+ * the comm protocol exposes a {@link CommHost}; the widget renderer (src/widgets/) finds it
+ * on the session that made an output and builds its widget manager on it.
+ *
+ * The widget code loads only when a kernel opens its first widget comm, and a comm opened
+ * for a target nobody has registered is closed at once by @jupyterlab/services. So the
+ * session registers the widget targets itself, from the start; the first comm_open loads
+ * the handler through a {@link CommTargetLoader} that the widget code registered (the
+ * kernels never import the widget code), and the kernel's messages wait for it.
+ *
+ * @packageDocumentation
+ */
+import type * as Kernel from '@jupyterlab/services/lib/kernel/kernel.js';
+import type * as KernelMessage from '@jupyterlab/services/lib/kernel/messages.js';
+
+/**
+ * What a widget manager needs of a kernel: the comm half of @jupyterlab/services'
+ * `IKernelConnection` (the in-browser Python's bridge implements the same).
+ */
+export type CommKernel = Pick<
+  Kernel.IKernelConnection,
+  'createComm' | 'hasComm' | 'registerCommTarget' | 'requestCommInfo' | 'registerMessageHook' | 'removeMessageHook'
+>;
+
+export interface CommHost {
+  readonly kernel: CommKernel;
+  /**
+   * `ended` events (detail: a sentence for the reader) when the kernel's widgets stop working:
+   * a restart, the kernel's death, the session's end. A fresh kernel gets a fresh host.
+   */
+  readonly events: EventTarget;
+  readonly ended: string | null;
+}
+
+/** The comm targets of Jupyter widgets (ipywidgets 7 and 8). */
+export const WIDGET_TARGETS = ['jupyter.widget'];
+
+type OpenHandler = (comm: Kernel.IComm, msg: KernelMessage.ICommOpenMsg) => void | PromiseLike<void>;
+
+/**
+ * What loads the handler of a comm target (the widget chunk): registered by the front end's
+ * widget code (src/widgets/register.ts), called with the host on the first comm a kernel
+ * opens for that target. It resolves once it has registered its handler on `host.kernel`.
+ */
+export type CommTargetLoader = (host: CommHost) => Promise<void>;
+
+const loaders = new Map<string, CommTargetLoader>();
+
+/** Tell every kernel's comms how to get the handler of `target` when it is first needed. */
+export function registerCommTargetLoader(target: string, load: CommTargetLoader): void {
+  loaders.set(target, load);
+}
+
+/** A {@link CommHost} over a @jupyterlab/services kernel connection (Jupyter, Binder). */
+export class KernelCommHost implements CommHost {
+  readonly events = new EventTarget();
+  readonly kernel: CommKernel;
+  #ended: string | null = null;
+  #handlers = new Map<string, OpenHandler>();
+  #loading = new Map<string, Promise<void>>();
+
+  constructor(connection: Kernel.IKernelConnection, targets: readonly string[] = WIDGET_TARGETS) {
+    for (const target of targets) connection.registerCommTarget(target, (comm, msg) => this.#opened(target, comm, msg));
+    this.kernel = {
+      createComm: (target, id) => connection.createComm(target, id),
+      hasComm: (id) => connection.hasComm(id),
+      requestCommInfo: (content) => connection.requestCommInfo(content),
+      registerMessageHook: (id, hook) => connection.registerMessageHook(id, hook),
+      removeMessageHook: (id, hook) => connection.removeMessageHook(id, hook),
+      registerCommTarget: (target, handler) => {
+        if (targets.includes(target)) this.#handlers.set(target, handler);
+        else connection.registerCommTarget(target, handler);
+      },
+    };
+  }
+
+  get ended(): string | null {
+    return this.#ended;
+  }
+
+  /** The kernel's widgets stop working; `reason` is shown where they were. */
+  end(reason: string): void {
+    if (this.#ended) return;
+    this.#ended = reason;
+    this.events.dispatchEvent(new CustomEvent('ended', { detail: reason }));
+  }
+
+  /**
+   * @jupyterlab/services handles a kernel's messages one after another and waits for a comm
+   * target's promise: while the handler's code loads, the messages behind this comm_open (the
+   * widget's updates, the outputs an Output widget must capture) wait too, and then reach a
+   * live manager in order, as if it had been there all along.
+   */
+  async #opened(target: string, comm: Kernel.IComm, msg: KernelMessage.ICommOpenMsg): Promise<void> {
+    if (!this.#handlers.has(target)) {
+      const load = loaders.get(target);
+      if (!load) return;
+      let loading = this.#loading.get(target);
+      if (!loading) {
+        loading = load(this);
+        this.#loading.set(target, loading);
+      }
+      await loading;
+    }
+    await this.#handlers.get(target)?.(comm, msg);
+  }
+}
