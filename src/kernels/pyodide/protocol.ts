@@ -16,6 +16,8 @@ export type ToWorker =
       indexURL: string;
       /** A full Pyodide distribution to load packages from (`data-pyodide-index-url`). */
       packageIndexUrl?: string;
+      /** No index named and not "none": packages come from the public distribution of this version. */
+      publicPackages?: boolean;
       /** The most memory Python may grow to, in bytes. */
       memoryLimit: number;
       /** Present when the page is cross-origin isolated: byte 0 set to 2 raises KeyboardInterrupt. */
@@ -40,8 +42,11 @@ export type FromWorker =
   | { t: 'output'; message: PythonOutput }
   /** `sync`: the worker waits for the answer through the synchronous channel, not a message. */
   | { t: 'input'; id: number; prompt: string; password: boolean; sync?: boolean }
-  /** A package is being loaded for a run (`data-pyodide-index-url`). */
-  | { t: 'progress'; message: string }
+  /**
+   * Packages are being loaded for a run: what, from where, how far (`fraction`, when the sizes
+   * are known). `loading` is false once they are in (the message then says what was loaded).
+   */
+  | { t: 'progress'; message: string; fraction?: number; loading?: boolean }
   /** Python's SIGINT handler ran: KeyboardInterrupt is being raised in the run. */
   | { t: 'interrupted' }
   | { t: 'done'; id: number; reply: RunReply };
