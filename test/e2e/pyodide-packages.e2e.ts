@@ -136,13 +136,11 @@ await micropip.install("six")</exec-cell>
         undefined,
         { timeout: 30_000 },
       );
-      const stopped = Date.now();
       await cell(page, 'stop-load').locator('[part="interrupt-button"]').click();
       const result = await done;
       expect(result.status).toBe('aborted');
-      // Not after the 2 s an interrupt is given to land: no Python runs while wheels download.
-      expect(Date.now() - stopped).toBeLessThan(1_900);
-      expect(await messageText(page, 'stop-load')).toMatch(/Stopped while packages were loading, by restarting Python/);
+      // Not an interrupt that never landed (no Python runs while wheels download): the load was ended.
+      expect(await messageText(page, 'stop-load')).toMatch(/^Stopped while packages were loading, by restarting Python/);
     } finally {
       release();
     }

@@ -143,6 +143,7 @@ export class Interpreter {
       t: 'boot',
       indexURL: new URL(RUNTIME_DIR, import.meta.url).href,
       memoryLimit: this.config.memoryLimit,
+      ...(this.config.cache ? { cache: true } : {}),
       ...(this.config.packageIndexUrl ? { packageIndexUrl: this.config.packageIndexUrl } : {}),
       ...(this.config.publicPackages ? { publicPackages: true } : {}),
       ...(shared ? { interruptBuffer: shared } : {}),
@@ -241,6 +242,7 @@ export class Interpreter {
             '[exec-cell] pyodide.asm.wasm is not served as application/wasm, so Python compiles it the slow way. Serve .wasm files as application/wasm.',
           );
         }
+        if (m.snapshotProblem) console.info(`[exec-cell] A stored snapshot of Python was not used (${m.snapshotProblem}); a fresh one replaces it.`);
         this.#booted.resolve();
         break;
       case 'boot-failed':

@@ -20,6 +20,8 @@ export type ToWorker =
       publicPackages?: boolean;
       /** The most memory Python may grow to, in bytes. */
       memoryLimit: number;
+      /** Start from (and keep) a snapshot of a booted interpreter in Cache Storage (boot-cache.ts). */
+      cache?: boolean;
       /** Present when the page is cross-origin isolated: byte 0 set to 2 raises KeyboardInterrupt. */
       interruptBuffer?: SharedArrayBuffer;
       /**
@@ -36,7 +38,18 @@ export type ToWorker =
 /** Worker → page. */
 export type FromWorker =
   /** `interruptBy`: where the worker looks for a Stop (the shared buffer, or the channel). */
-  | { t: 'ready'; interruptible: boolean; interruptBy?: 'buffer' | 'channel'; wasmTypeFallback: boolean }
+  /**
+   * `snapshot`: how this boot used the cache (boot-cache.ts): started from a stored snapshot,
+   * made one to store, or the page turned it off; `snapshotProblem` why a stored one was not used.
+   */
+  | {
+      t: 'ready';
+      interruptible: boolean;
+      interruptBy?: 'buffer' | 'channel';
+      wasmTypeFallback: boolean;
+      snapshot?: 'loaded' | 'stored' | 'off';
+      snapshotProblem?: string;
+    }
   | { t: 'boot-failed'; message: string; hint: string }
   | { t: 'stream'; name: 'stdout' | 'stderr'; text: string }
   | { t: 'output'; message: PythonOutput }

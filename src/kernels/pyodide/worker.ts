@@ -18,6 +18,7 @@ import figuresSource from './figures.py?raw';
 import { installWasmLoading } from './wasm-loading.js';
 import { lockProblem, type Lockfile } from './package-index.js';
 import { WheelFetches } from './package-fetch.js';
+import { deleteSnapshot, readSnapshot, writeSnapshot, type SnapshotKey } from './boot-cache.js';
 import { planImports, type PackageLock } from './package-plan.js';
 import type { FromWorker, PythonOutput, RunReply, ToWorker } from './protocol.js';
 import type { InputAnswer, SignalAnswer } from './sync-protocol.js';
@@ -133,10 +134,29 @@ async function boot(m: BootMessage): Promise<void> {
       : packageIndexUrl
         ? { lockFileContents: packageLock(packageIndexUrl, fetch(`${m.indexURL}pyodide-lock.json`).then((r) => r.text())), packageBaseUrl: packageIndexUrl }
         : {};
-    py = await Promise.race([
-      loadPyodide({ indexURL: m.indexURL, ...packages }),
-      failed,
-    ]);
+    const start = (more: Parameters<typeof loadPyodide>[0] = {}) => Promise.race([loadPyodide({ indexURL: m.indexURL, ...packages, ...more }), failed]);
+    // The snapshot's key: after JSPI was (or was not) turned off above.
+    const key: SnapshotKey = { version: PYODIDE_VERSION, packages: 'none', jspi: 'Suspending' in WebAssembly };
+    const stored = m.cache ? await readSnapshot(m.indexURL, key) : null;
+    let snapshot: Extract<FromWorker, { t: 'ready' }>['snapshot'] = m.cache ? 'stored' : 'off';
+    let snapshotProblem = stored && 'rejected' in stored ? stored.rejected : undefined;
+    let made: Uint8Array<ArrayBuffer> | null = null;
+    if (stored && 'bytes' in stored) {
+      try {
+        py = await start({ _loadSnapshot: stored.bytes });
+        snapshot = 'loaded';
+      } catch (e) {
+        if (e instanceof BootFailure) throw e;
+        // Intact but refused (another build of the same version): boot the long way, replace it.
+        snapshotProblem = `Pyodide could not restore it (${e instanceof Error ? e.message : String(e)})`;
+        await deleteSnapshot(m.indexURL, key);
+      }
+    }
+    if (!py) {
+      py = await start(m.cache ? { _makeSnapshot: true } : {});
+      // Now, before anything of ours is in the interpreter: a snapshot holds no JavaScript objects.
+      if (m.cache) made = py.makeMemorySnapshot() as Uint8Array<ArrayBuffer>;
+    }
     restoreFetch();
     setStreams(py);
     sync = m.sync ?? null;
@@ -176,7 +196,9 @@ async function boot(m: BootMessage): Promise<void> {
       pollSignals(py, sync);
       interruptBy = 'channel';
     }
-    post({ t: 'ready', interruptible: !!interruptBy, interruptBy, wasmTypeFallback: typeFallback });
+    post({ t: 'ready', interruptible: !!interruptBy, interruptBy, wasmTypeFallback: typeFallback, snapshot, ...(snapshotProblem ? { snapshotProblem } : {}) });
+    // Stored once Python is ready: the reader's first run does not wait for it.
+    if (made) void writeSnapshot(m.indexURL, key, made);
   } catch (e) {
     restoreFetch();
     if (e instanceof BootFailure) post({ t: 'boot-failed', message: e.message, hint: e.hint });
