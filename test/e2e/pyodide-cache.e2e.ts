@@ -79,7 +79,7 @@ test('the first visit stores a snapshot of the booted Python; the second starts 
   // State and output work as ever on a restored interpreter.
   expect((await clickRun(second, 'c')).executionCount).toBe(2);
   await second.close();
-});
+}, 240_000);
 
 test('a tampered snapshot is refused, the interpreter boots the long way, and a good snapshot replaces it', async () => {
   const path = `e2e/cache-${process.pid}-${Date.now()}.html`;
@@ -108,7 +108,7 @@ test('a tampered snapshot is refused, the interpreter boots the long way, and a 
   expect((await ready(second))[0]).toEqual({ snapshot: 'stored', problem: 'its bytes are not those it was stored with' });
   await expect.poll(async () => (await entries(second)).map((e) => e.intact), { timeout: 30_000 }).toEqual([true]);
   await second.close();
-});
+}, 240_000);
 
 test('data-pyodide-cache="off" stores nothing', async () => {
   const page = await visit({ path: `e2e/cache-off-${process.pid}-${Date.now()}.html`, scriptAttributes: 'data-pyodide-cache="off"' });
@@ -117,4 +117,4 @@ test('data-pyodide-cache="off" stores nothing', async () => {
   await page.waitForTimeout(500);
   expect(await entries(page)).toEqual([]);
   await page.close();
-});
+}, 180_000);

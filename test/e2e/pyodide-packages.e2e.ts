@@ -75,17 +75,21 @@ await micropip.install("six")</exec-cell>
 
   test('an import loads its package and the package it depends on, dependencies first, with a progress line naming them, their sizes and the source', async () => {
     const release = source.hold(/python_dateutil-/);
-    const done = clickRun(page, 'dateutil');
-    const progress = cell(page, 'dateutil').locator('[part="progress"]');
-    // six's answer (and so its size) is in; python-dateutil's is held back.
-    await page.waitForFunction(
-      () => /six 1\.17\.0 \(11 kB\)/.test((document.getElementById('dateutil')?.shadowRoot?.querySelector('[part="progress"]') as HTMLElement | null)?.innerText ?? ''),
-      undefined,
-      { timeout: 30_000 },
-    );
-    const host = new URL(source.url).host;
-    expect(await progress.innerText()).toContain(`Loading six 1.17.0 (11 kB), python-dateutil 2.9.0.post0 from ${host}…`);
-    release();
+    let done: ReturnType<typeof clickRun>;
+    try {
+      done = clickRun(page, 'dateutil', 120_000);
+      const progress = cell(page, 'dateutil').locator('[part="progress"]');
+      // six's answer (and so its size) is in; python-dateutil's is held back. (Python boots first.)
+      await page.waitForFunction(
+        () => /six 1\.17\.0 \(11 kB\)/.test((document.getElementById('dateutil')?.shadowRoot?.querySelector('[part="progress"]') as HTMLElement | null)?.innerText ?? ''),
+        undefined,
+        { timeout: 90_000 },
+      );
+      const host = new URL(source.url).host;
+      expect(await progress.innerText()).toContain(`Loading six 1.17.0 (11 kB), python-dateutil 2.9.0.post0 from ${host}…`);
+    } finally {
+      release();
+    }
     const result = await done;
     expect(result.status).toBe('ok');
     expect(await outputText(page, 'dateutil')).toBe('tzutc() True\n');
@@ -98,7 +102,7 @@ await micropip.install("six")</exec-cell>
     const asked = source.requests.length;
     expect((await clickRun(page, 'dateutil')).status).toBe('ok');
     expect(source.requests.length).toBe(asked);
-  });
+  }, 150_000);
 
   test('a wheel whose SHA-256 is not the lock file’s is refused, and the cell says which package, both hashes and what to do', async () => {
     const result = await clickRun(page, 'tampered');
@@ -134,7 +138,7 @@ await micropip.install("six")</exec-cell>
       await page.waitForFunction(
         () => /Loading cycler 0\.12\.1/.test((document.getElementById('stop-load')?.shadowRoot?.querySelector('[part="progress"]') as HTMLElement | null)?.innerText ?? ''),
         undefined,
-        { timeout: 30_000 },
+        { timeout: 90_000 },
       );
       await cell(page, 'stop-load').locator('[part="interrupt-button"]').click();
       const result = await done;
@@ -147,7 +151,7 @@ await micropip.install("six")</exec-cell>
     expect((await clickRun(page, 'stop-after')).status).toBe('ok');
     expect(await outputText(page, 'stop-after')).toBe('Python again\n');
     expect(await errorsOf(page)).toEqual([]);
-  });
+  }, 150_000);
 
   afterAll(() => page?.close());
 });
@@ -165,7 +169,7 @@ describe('the default source: the public Pyodide distribution of the bundled ver
     expectOutside = ['CONNECT cdn.jsdelivr.net:443'];
     expect(source.requests.length).toBe(asked);
     await page.close();
-  });
+  }, 120_000);
 });
 
 describe('data-pyodide-index-url="none"', () => {
@@ -180,5 +184,5 @@ describe('data-pyodide-index-url="none"', () => {
     expect(text).toContain('this page loads no packages (its data-pyodide-index-url is "none")');
     expect(source.requests.length).toBe(asked);
     await page.close();
-  });
+  }, 120_000);
 });

@@ -73,11 +73,16 @@ export async function readSnapshot(indexURL: string, key: SnapshotKey): Promise<
   }
 }
 
-/** Store a snapshot for this key (best effort: a full quota or private browsing only costs the next visit its speed). */
+/**
+ * Store a snapshot for this key (best effort: a full quota or private browsing only costs the
+ * next visit its speed), unless another interpreter of this site (the spare, another tab)
+ * stored one meanwhile.
+ */
 export async function writeSnapshot(indexURL: string, key: SnapshotKey, bytes: Uint8Array<ArrayBuffer>): Promise<boolean> {
   if (!available()) return false;
   try {
     const cache = await caches.open(CACHE_NAME);
+    if (await cache.match(snapshotUrl(indexURL, key))) return false;
     const headers = { 'content-type': 'application/octet-stream', [HASH_HEADER]: await sha256(bytes), [KEY_HEADER]: JSON.stringify(key) };
     await cache.put(snapshotUrl(indexURL, key), new Response(bytes, { headers }));
     return true;
