@@ -8,6 +8,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { cell, clickRun, closeBrowser, connectBrowser, errorsOf, messageText, openPage, outputText, outsideRequests, waitForStatus, type Browser, type Context, type Page } from './helpers.js';
 import { makeDistribution, startPackageSource } from '../servers/package-source.mjs';
+import { pyodidePack } from '../../bin/pyodide-pack.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const LOCK = 'dist/pyodide/pyodide-lock.json';
 const VERSION = (JSON.parse((await import('node:fs')).readFileSync('node_modules/pyodide/package.json', 'utf8')) as { version: string }).version;
@@ -154,6 +158,32 @@ await micropip.install("six")</exec-cell>
   }, 150_000);
 
   afterAll(() => page?.close());
+});
+
+describe('a site’s own package set, made by npx exec-cell pyodide-pack', () => {
+  test('a page that names the packed folder loads its packages from it, and only from it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'exec-cell-packed-'));
+    const packed = await startPackageSource(folder);
+    try {
+      await pyodidePack(['dateutil', '--from', source.url, '--out', folder], () => {});
+      const asked = source.requests.length;
+      const page = await openPage(
+        context,
+        `<exec-cell id="c">import dateutil.relativedelta
+print(dateutil.relativedelta.relativedelta(months=+1))</exec-cell>`,
+        { config: { pyodideIndexUrl: packed.url } },
+      );
+      expect((await clickRun(page, 'c', 120_000)).status).toBe('ok');
+      expect(await outputText(page, 'c')).toBe('relativedelta(months=+1)\n');
+      expect(packed.requests.filter((p) => p.endsWith('.whl')).sort()).toEqual(['/python_dateutil-2.9.0.post0-py2.py3-none-any.whl', '/six-1.17.0-py2.py3-none-any.whl']);
+      // The pack command read the stand-in distribution; the page did not.
+      expect(source.requests.length).toBe(asked);
+      await page.close();
+    } finally {
+      await packed.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 150_000);
 });
 
 describe('the default source: the public Pyodide distribution of the bundled version', () => {
