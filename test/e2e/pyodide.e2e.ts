@@ -275,13 +275,13 @@ describe('sessions', () => {
 });
 
 describe('packages', () => {
-  test('a Pyodide package without a package index says which page option would provide it', async () => {
+  test('a Pyodide package comes from the public distribution by default; unreachable (as here), the cell says so and which page option gives a copy of its own', async () => {
     const result = await clickRun(page, 'missing');
     expect(result.status).toBe('error');
     const text = await outputText(page, 'missing');
     expect(text).toContain("ModuleNotFoundError: No module named 'numpy'");
+    expect(text).toContain('numpy could not be loaded from https://cdn.jsdelivr.net/pyodide/v314.0.7/full/');
     expect(text).toContain('data-pyodide-index-url');
-    expect(text).toContain('https://cdn.jsdelivr.net/pyodide/v314.0.7/full/');
     // Pyodide's own advice (micropip) cannot work offline: it is replaced.
     expect(text).not.toContain('micropip');
   });
