@@ -2,11 +2,12 @@
 // Packages for the in-browser Python: loaded on demand from a package source, with their
 // dependencies, a progress line and clear failures. The source is a stand-in distribution
 // (test/servers/package-source.mjs: this Pyodide's lock file, real pure-Python wheels) on
-// loopback; the default source, the public distribution, is only reachable through the tests'
-// outside server, which records and refuses it. Every test fails on any other request that
-// leaves loopback.
+// loopback. The default source, the public distribution, is never reached: its test's site
+// allows connections to itself only, so the request stops in the browser, and the cell's
+// message names the URL it asked for. Every test fails on any request that leaves loopback.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { cell, clickRun, closeBrowser, connectBrowser, errorsOf, messageText, openPage, outputText, outsideRequests, waitForStatus, type Browser, type Context, type Page } from './helpers.js';
+import { cell, clickRun, closeBrowser, connectBrowser, errorsOf, messageText, openPage, outputText, outsideRequests, pageHtml, waitForStatus, type Browser, type Context, type Page } from './helpers.js';
+import { startStaticServer } from '../servers/static.mjs';
 import { makeDistribution, startPackageSource } from '../servers/package-source.mjs';
 import { pyodidePack } from '../../bin/pyodide-pack.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -50,12 +51,9 @@ beforeEach(() => {
   since = Date.now();
 });
 
-// Each test's page may reach loopback only (the public-distribution test says what it expects instead).
-let expectOutside: string[] = [];
+// Each test's pages reach loopback only.
 afterEach(async () => {
-  const expected = expectOutside;
-  expectOutside = [];
-  expect(await outsideRequests(since)).toEqual(expected);
+  expect(await outsideRequests(since)).toEqual([]);
 });
 
 describe('from a package source (data-pyodide-index-url)', () => {
@@ -188,18 +186,29 @@ print(dateutil.relativedelta.relativedelta(months=+1))</exec-cell>`,
 
 describe('the default source: the public Pyodide distribution of the bundled version', () => {
   test('with no data-pyodide-index-url, an import goes to the public distribution for exactly this version; unreachable, the cell says what failed and what to do', async () => {
-    const asked = source.requests.length;
-    const page = await openPage(context, `<exec-cell id="c">import six</exec-cell>`, { config: null });
-    const result = await clickRun(page, 'c');
-    expect(result.status).toBe('error');
-    const text = await outputText(page, 'c');
-    expect(text).toContain(`six could not be loaded from ${PUBLIC}: ${PUBLIC}six-1.17.0-py2.py3-none-any.whl could not be downloaded`);
-    expect(text).toContain('Check that this computer can reach cdn.jsdelivr.net');
-    // The one request that left loopback is the public distribution's (the outside server refused it).
-    expectOutside = ['CONNECT cdn.jsdelivr.net:443'];
-    expect(source.requests.length).toBe(asked);
-    await page.close();
-  }, 120_000);
+    // The request is stopped in the browser, before it leaves: a policy on every file of the
+    // site lets its pages and workers connect to the site only (a request that reached the
+    // outside server would land in the window of another file's test running beside this one).
+    const site = await startStaticServer({ root: process.cwd(), pages: true, headers: () => ({ 'content-security-policy': "connect-src 'self'" }) });
+    try {
+      const asked = source.requests.length;
+      const path = `packages-public-${process.pid}.html`;
+      const stored = await fetch(new URL(`__pages/${path}`, site.url), { method: 'PUT', body: JSON.stringify({ html: pageHtml('<exec-cell id="c">import six</exec-cell>', { config: null }) }) });
+      expect(stored.ok).toBe(true);
+      const page = await context.newPage();
+      await page.goto(new URL(path, site.url).href);
+      await page.waitForFunction(() => customElements.get('exec-cell') !== undefined);
+      const result = await clickRun(page, 'c', 120_000);
+      expect(result.status).toBe('error');
+      const text = await outputText(page, 'c');
+      expect(text).toContain(`six could not be loaded from ${PUBLIC}: ${PUBLIC}six-1.17.0-py2.py3-none-any.whl could not be downloaded`);
+      expect(text).toContain('Check that this computer can reach cdn.jsdelivr.net');
+      expect(source.requests.length).toBe(asked);
+      await page.close();
+    } finally {
+      await site.close();
+    }
+  }, 150_000);
 });
 
 describe('data-pyodide-index-url="none"', () => {
