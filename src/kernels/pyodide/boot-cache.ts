@@ -43,7 +43,7 @@ async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 }
 
 /** Cache Storage and Web Crypto, where this worker has them (secure contexts only). */
-function available(): boolean {
+export function available(): boolean {
   return typeof caches !== 'undefined' && !!globalThis.crypto?.subtle;
 }
 

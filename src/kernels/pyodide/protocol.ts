@@ -40,7 +40,8 @@ export type FromWorker =
   /** `interruptBy`: where the worker looks for a Stop (the shared buffer, or the channel). */
   /**
    * `snapshot`: how this boot used the cache (boot-cache.ts): started from a stored snapshot,
-   * made one to store, or the page turned it off; `snapshotProblem` why a stored one was not used.
+   * made one to store, or none (the page turned it off, or has no Cache Storage); `snapshotProblem`
+   * why a stored one was not used.
    */
   | {
       t: 'ready';

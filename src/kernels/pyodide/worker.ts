@@ -18,7 +18,7 @@ import figuresSource from './figures.py?raw';
 import { installWasmLoading } from './wasm-loading.js';
 import { lockProblem, type Lockfile } from './package-index.js';
 import { WheelFetches } from './package-fetch.js';
-import { deleteSnapshot, readSnapshot, writeSnapshot, type SnapshotKey } from './boot-cache.js';
+import { available as snapshotsStorable, deleteSnapshot, readSnapshot, writeSnapshot, type SnapshotKey } from './boot-cache.js';
 import { planImports, type PackageLock } from './package-plan.js';
 import type { FromWorker, PythonOutput, RunReply, ToWorker } from './protocol.js';
 import type { InputAnswer, SignalAnswer } from './sync-protocol.js';
@@ -137,8 +137,10 @@ async function boot(m: BootMessage): Promise<void> {
     const start = (more: Parameters<typeof loadPyodide>[0] = {}) => Promise.race([loadPyodide({ indexURL: m.indexURL, ...packages, ...more }), failed]);
     // The snapshot's key: after JSPI was (or was not) turned off above.
     const key: SnapshotKey = { version: PYODIDE_VERSION, packages: 'none', jspi: 'Suspending' in WebAssembly };
-    const stored = m.cache ? await readSnapshot(m.indexURL, key) : null;
-    let snapshot: Extract<FromWorker, { t: 'ready' }>['snapshot'] = m.cache ? 'stored' : 'off';
+    // No Cache Storage (a page on plain http): no snapshot is made, since none could be kept.
+    const cache = !!m.cache && snapshotsStorable();
+    const stored = cache ? await readSnapshot(m.indexURL, key) : null;
+    let snapshot: Extract<FromWorker, { t: 'ready' }>['snapshot'] = cache ? 'stored' : 'off';
     let snapshotProblem = stored && 'rejected' in stored ? stored.rejected : undefined;
     let made: Uint8Array<ArrayBuffer> | null = null;
     if (stored && 'bytes' in stored) {
@@ -153,9 +155,9 @@ async function boot(m: BootMessage): Promise<void> {
       }
     }
     if (!py) {
-      py = await start(m.cache ? { _makeSnapshot: true } : {});
+      py = await start(cache ? { _makeSnapshot: true } : {});
       // Now, before anything of ours is in the interpreter: a snapshot holds no JavaScript objects.
-      if (m.cache) made = py.makeMemorySnapshot() as Uint8Array<ArrayBuffer>;
+      if (cache) made = py.makeMemorySnapshot() as Uint8Array<ArrayBuffer>;
     }
     restoreFetch();
     setStreams(py);
