@@ -57,6 +57,10 @@ let py: PyodideAPI | null = null;
 let runCell: PyCallable | null = null;
 let missingImports: PyCallable | null = null;
 let packageIndexUrl = '';
+/** Stores the snapshot this boot made (boot-cache.ts), once; null when there is none to store. */
+let storeSnapshot: (() => void) | null = null;
+/** When the snapshot is stored if no run has ended by then. */
+const SNAPSHOT_WRITE_DELAY_MS = 3_000;
 /** The public distribution is the source (no data-pyodide-index-url on the page). */
 let publicSource = false;
 /** The package wheels being downloaded, watched (package-fetch.ts). */
@@ -199,8 +203,19 @@ async function boot(m: BootMessage): Promise<void> {
       interruptBy = 'channel';
     }
     post({ t: 'ready', interruptible: !!interruptBy, interruptBy, wasmTypeFallback: typeFallback, snapshot, ...(snapshotProblem ? { snapshotProblem } : {}) });
-    // Stored once Python is ready: the reader's first run does not wait for it.
-    if (made) void writeSnapshot(m.indexURL, key, made);
+    if (made) {
+      // Stored after the reader's first run (or a few seconds after the boot): hashing and
+      // writing 30 MB must not compete with the first output.
+      const snapshotBytes = made;
+      let written = false;
+      storeSnapshot = () => {
+        if (written) return;
+        written = true;
+        storeSnapshot = null;
+        void writeSnapshot(m.indexURL, key, snapshotBytes);
+      };
+      setTimeout(() => storeSnapshot?.(), SNAPSHOT_WRITE_DELAY_MS);
+    }
   } catch (e) {
     restoreFetch();
     if (e instanceof BootFailure) post({ t: 'boot-failed', message: e.message, hint: e.hint });
@@ -490,4 +505,5 @@ async function run(id: number, code: string): Promise<void> {
   if (currentRun !== id) return;
   currentRun = null;
   post({ t: 'done', id, reply });
+  storeSnapshot?.();
 }
