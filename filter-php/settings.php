@@ -57,6 +57,15 @@ if ($ADMIN->fulltree) {
         new lang_string('pyodideurl_desc', 'filter_execcell'),
         '', PARAM_URL));
 
+    // Where packages (numpy, matplotlib…) come from; the public distribution is declared in the privacy provider.
+    $settings->add(new admin_setting_configselect('filter_execcell/pyodidepackages',
+        new lang_string('pyodidepackages', 'filter_execcell'),
+        new lang_string('pyodidepackages_desc', 'filter_execcell'),
+        \filter_execcell\local\pyodide_packages::DEFAULT,
+        array_combine(\filter_execcell\local\pyodide_packages::choices(), array_map(static function (string $choice) {
+            return new lang_string('pyodidepackages_' . $choice, 'filter_execcell');
+        }, \filter_execcell\local\pyodide_packages::choices()))));
+
     $settings->add(new admin_setting_configcheckbox('filter_execcell/allowautorun',
         new lang_string('allowautorun', 'filter_execcell'),
         new lang_string('allowautorun_desc', 'filter_execcell'),

@@ -24,6 +24,8 @@ export interface PageConfig {
   pyodideIndexUrl?: string;
   /** MiB of memory in-browser Python may use (`data-pyodide-memory`). */
   pyodideMemory?: number;
+  /** "off": in-browser Python keeps nothing for the next visit (`data-pyodide-cache`). */
+  pyodideCache?: string;
   allowTrustOutputs?: boolean;
   /** Seconds a run may take, for cells without `timeout`. */
   timeout?: number;
@@ -60,6 +62,7 @@ const KEYS: Record<string, keyof PageConfig> = {
   'jobe-url': 'jobeUrl',
   'pyodide-index-url': 'pyodideIndexUrl',
   'pyodide-memory': 'pyodideMemory',
+  'pyodide-cache': 'pyodideCache',
   'allow-trust-outputs': 'allowTrustOutputs',
   timeout: 'timeout',
   'binder-keepalive': 'binderKeepalive',

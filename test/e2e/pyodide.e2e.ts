@@ -114,7 +114,10 @@ beforeAll(async () => {
   context = await browser.newContext();
   // No server in the page config, so every cell runs on Pyodide (the default backend). A low
   // memory ceiling makes the runaway allocation below fail in a second, not at 4 GiB.
-  page = await openPage(context, BODY, { config: { pyodideMemory: MEMORY_MIB } });
+  // Offline ("none"): a cell importing numpy must not reach the public distribution (the
+  // tests' outside server would record it in another file's window); pyodide-packages.e2e.ts
+  // tests the sources.
+  page = await openPage(context, BODY, { config: { pyodideMemory: MEMORY_MIB, pyodideIndexUrl: 'none' } });
 });
 
 afterAll(async () => {
@@ -275,13 +278,13 @@ describe('sessions', () => {
 });
 
 describe('packages', () => {
-  test('a Pyodide package without a package index says which page option would provide it', async () => {
+  test('a Pyodide package on a page that loads none says which page option would provide it', async () => {
     const result = await clickRun(page, 'missing');
     expect(result.status).toBe('error');
     const text = await outputText(page, 'missing');
     expect(text).toContain("ModuleNotFoundError: No module named 'numpy'");
-    expect(text).toContain('data-pyodide-index-url');
-    expect(text).toContain('https://cdn.jsdelivr.net/pyodide/v314.0.7/full/');
+    expect(text).toContain('this page loads no packages (its data-pyodide-index-url is "none")');
+    expect(text).toContain('npx exec-cell pyodide-pack numpy');
     // Pyodide's own advice (micropip) cannot work offline: it is replaced.
     expect(text).not.toContain('micropip');
   });

@@ -47,7 +47,13 @@ export async function startOutside() {
  * (and autofill data) whatever its flags say. They still reach the outside server (and are refused); they are
  * only left out of what tests count as the page's requests.
  */
-const BROWSER_OWN = [/^CONNECT accounts\.google\.com:443$/, /^CONNECT content-autofill\.googleapis\.com:443$/, /^CONNECT [\w.-]+\.services\.mozilla\.com:443$/];
+const BROWSER_OWN = [
+  /^CONNECT accounts\.google\.com:443$/,
+  /^CONNECT content-autofill\.googleapis\.com:443$/,
+  /^CONNECT [\w.-]+\.services\.mozilla\.com:443$/,
+  // Chromium's component updater (seen about a minute into a test file).
+  /^(CONNECT update\.googleapis\.com:443|POST http:\/\/update\.googleapis\.com\/service\/update2\/)/,
+];
 
 /** What pages sent to the outside server at `url` at or after `since` (ms since the epoch). */
 export async function outsideRequests(url, since = 0) {

@@ -15,11 +15,30 @@ describe('Python page options', () => {
   });
 
   test('the memory ceiling: 1024 MiB by default, the page’s value, never below what Python needs to start', () => {
-    expect(interpreterConfig({ backend: 'pyodide' })).toEqual({ memoryLimit: DEFAULT_MEMORY_MIB * 2 ** 20 });
+    expect(interpreterConfig({ backend: 'pyodide' }).memoryLimit).toBe(DEFAULT_MEMORY_MIB * 2 ** 20);
     configure({ pyodideMemory: 300 });
     expect(interpreterConfig({ backend: 'pyodide' }).memoryLimit).toBe(300 * 2 ** 20);
     configure({ pyodideMemory: 8 });
     expect(interpreterConfig({ backend: 'pyodide' }).memoryLimit).toBe(64 * 2 ** 20);
+  });
+
+  test('packages: the public distribution unless the page names a source; "none" (any case) names none', () => {
+    expect(interpreterConfig({ backend: 'pyodide' })).toMatchObject({ publicPackages: true });
+    expect(interpreterConfig({ backend: 'pyodide' }).packageIndexUrl).toBeUndefined();
+    for (const none of ['none', ' NONE ']) {
+      const config = interpreterConfig({ backend: 'pyodide', pyodideIndexUrl: none });
+      expect(config.publicPackages).toBeUndefined();
+      expect(config.packageIndexUrl).toBeUndefined();
+    }
+    expect(interpreterConfig({ backend: 'pyodide', pyodideIndexUrl: 'https://school.example/py/' }).publicPackages).toBeUndefined();
+  });
+
+  test('the second-visit cache is on unless data-pyodide-cache is "off"', () => {
+    expect(interpreterConfig({ backend: 'pyodide' }).cache).toBe(true);
+    configure(parseConfig({ 'pyodide-cache': 'off' }));
+    expect(interpreterConfig({ backend: 'pyodide' }).cache).toBeUndefined();
+    configure(parseConfig({ 'pyodide-cache': 'on' }));
+    expect(interpreterConfig({ backend: 'pyodide' }).cache).toBe(true);
   });
 
   test('a package index URL ends with a slash', () => {

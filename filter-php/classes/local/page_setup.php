@@ -81,7 +81,8 @@ final class page_setup {
             'data-server' => $config->jupyterurl ?? '',
             'data-token' => $config->jupytertoken ?? '',
             'data-token-url' => '',
-            'data-pyodide-index-url' => $config->pyodideurl ?? '',
+            'data-pyodide-index-url' => pyodide_packages::index_url($config->pyodidepackages ?? pyodide_packages::DEFAULT,
+                (string) ($config->pyodideurl ?? ''), (new \moodle_url(pyodide_packages::PLUGIN_FOLDER))->out(false)),
             // [jobe] cells talk to the site's proxy (jobe.php), never to Jobe itself.
             'data-jobe-url' => empty($config->jobeurl) ? '' : (new \moodle_url('/filter/execcell/jobe.php/' . sesskey() . '/'))->out(false),
             'data-allow-trust-outputs' => empty($config->allowtrustoutputs) ? 'false' : 'true',

@@ -50,6 +50,24 @@ class provider implements
             'hubuser' => 'privacy:metadata:jupyterhub:hubuser',
             'code' => 'privacy:metadata:jupyterhub:code',
         ], 'privacy:metadata:jupyterhub');
+        return self::add_package_source($collection, (string) get_config('filter_execcell', 'pyodidepackages'));
+    }
+
+    /**
+     * The public Pyodide distribution, when the site loads packages from it: readers' browsers
+     * ask it for the packages their code imports.
+     *
+     * @param collection $collection
+     * @param string $choice the pyodidepackages setting
+     * @return collection
+     */
+    public static function add_package_source(collection $collection, string $choice): collection {
+        if (\filter_execcell\local\pyodide_packages::reaches_public_distribution($choice)) {
+            $collection->add_external_location_link('pyodidecdn', [
+                'ipaddress' => 'privacy:metadata:pyodidecdn:ipaddress',
+                'packages' => 'privacy:metadata:pyodidecdn:packages',
+            ], 'privacy:metadata:pyodidecdn');
+        }
         return $collection;
     }
 

@@ -53,9 +53,12 @@ export function prepare(options: SessionOptions): void {
 export function interpreterConfig(options: SessionOptions): InterpreterConfig {
   const mib = Math.max(MIN_MEMORY_MIB, pageConfig().pyodideMemory ?? DEFAULT_MEMORY_MIB);
   const config: InterpreterConfig = { memoryLimit: Math.round(mib * 1024 * 1024) };
+  if ((pageConfig().pyodideCache ?? '').trim().toLowerCase() !== 'off') config.cache = true;
   // "none" (DESIGN §1): no package index at all, not a folder named none/ beside the page.
-  if (options.pyodideIndexUrl && options.pyodideIndexUrl.trim().toLowerCase() !== 'none') {
-    const url = new URL(options.pyodideIndexUrl, globalThis.document?.baseURI ?? globalThis.location?.href);
+  const index = options.pyodideIndexUrl?.trim() ?? '';
+  if (!index) config.publicPackages = true;
+  else if (index.toLowerCase() !== 'none') {
+    const url = new URL(index, globalThis.document?.baseURI ?? globalThis.location?.href);
     if (!url.pathname.endsWith('/')) url.pathname += '/';
     config.packageIndexUrl = url.href;
   }
@@ -134,6 +137,16 @@ export class PyodideSession implements KernelSession {
     const interpreter = this.#interpreter;
     if (!running || !interpreter) return;
     this.#interrupted = true;
+    if (interpreter.loadingPackages) {
+      // No Python runs while wheels download, so nothing would see an interrupt until they are in.
+      this.#replace({
+        kind: 'info',
+        message: 'Stopped while packages were loading, by restarting Python: variables from earlier runs are lost.',
+        hint: 'Run the cells you need again.',
+      });
+      await running;
+      return;
+    }
     if (interpreter.interrupt() && (await settlesWithin(running, INTERRUPT_GRACE_MS))) return;
     this.#replace({
       kind: 'info',

@@ -35,8 +35,12 @@ const INTERRUPT_RESEND_MS = 250;
 export interface InterpreterConfig {
   /** A full Pyodide distribution for packages (`data-pyodide-index-url`), absolute, ending in `/`. */
   packageIndexUrl?: string;
+  /** Without an index: load packages from the public Pyodide distribution (false: `data-pyodide-index-url="none"`). */
+  publicPackages?: boolean;
   /** The most memory Python may use, in bytes. */
   memoryLimit: number;
+  /** Keep what makes the next visit start fast in the browser's storage (`data-pyodide-cache`, on unless "off"). */
+  cache?: boolean;
 }
 
 interface CurrentRun {
@@ -75,6 +79,8 @@ export class Interpreter {
   failed = false;
   /** The worker failed on its own (not ended by {@link terminate}). */
   crashed = false;
+  /** The run is downloading packages (no Python runs yet, so only ending the worker stops it). */
+  loadingPackages = false;
   readonly config: InterpreterConfig;
   /** This interpreter's name in the synchronous channel. */
   readonly name = `py-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`;
@@ -137,7 +143,9 @@ export class Interpreter {
       t: 'boot',
       indexURL: new URL(RUNTIME_DIR, import.meta.url).href,
       memoryLimit: this.config.memoryLimit,
+      ...(this.config.cache ? { cache: true } : {}),
       ...(this.config.packageIndexUrl ? { packageIndexUrl: this.config.packageIndexUrl } : {}),
+      ...(this.config.publicPackages ? { publicPackages: true } : {}),
       ...(shared ? { interruptBuffer: shared } : {}),
       ...(this.#channel ? { sync: { url: this.#channel.url, worker: this.name } } : {}),
     });
@@ -234,6 +242,7 @@ export class Interpreter {
             '[exec-cell] pyodide.asm.wasm is not served as application/wasm, so Python compiles it the slow way. Serve .wasm files as application/wasm.',
           );
         }
+        if (m.snapshotProblem) console.info(`[exec-cell] A stored snapshot of Python was not used (${m.snapshotProblem}); a fresh one replaces it.`);
         this.#booted.resolve();
         break;
       case 'boot-failed':
@@ -253,7 +262,12 @@ export class Interpreter {
         if (run) deliver(m.message, run.sink);
         break;
       case 'progress':
-        run?.sink.progress?.({ phase: 'loading packages', message: m.message });
+        this.loadingPackages = !!run && m.loading !== false;
+        run?.sink.progress?.({
+          phase: m.loading === false ? 'packages' : 'loading packages',
+          message: m.message,
+          ...(m.fraction !== undefined ? { fraction: m.fraction } : {}),
+        });
         break;
       case 'interrupted':
         if (run) run.interrupted = true;
@@ -305,6 +319,7 @@ export class Interpreter {
 
   #finish(reply: RunReply | null): void {
     this.#flush();
+    this.loadingPackages = false;
     const run = this.#run;
     this.#run = null;
     this.#inputPending = false;

@@ -16,8 +16,12 @@ export type ToWorker =
       indexURL: string;
       /** A full Pyodide distribution to load packages from (`data-pyodide-index-url`). */
       packageIndexUrl?: string;
+      /** No index named and not "none": packages come from the public distribution of this version. */
+      publicPackages?: boolean;
       /** The most memory Python may grow to, in bytes. */
       memoryLimit: number;
+      /** Start from (and keep) a snapshot of a booted interpreter in Cache Storage (boot-cache.ts). */
+      cache?: boolean;
       /** Present when the page is cross-origin isolated: byte 0 set to 2 raises KeyboardInterrupt. */
       interruptBuffer?: SharedArrayBuffer;
       /**
@@ -34,14 +38,29 @@ export type ToWorker =
 /** Worker → page. */
 export type FromWorker =
   /** `interruptBy`: where the worker looks for a Stop (the shared buffer, or the channel). */
-  | { t: 'ready'; interruptible: boolean; interruptBy?: 'buffer' | 'channel'; wasmTypeFallback: boolean }
+  /**
+   * `snapshot`: how this boot used the cache (boot-cache.ts): started from a stored snapshot,
+   * made one to store, or none (the page turned it off, or has no Cache Storage); `snapshotProblem`
+   * why a stored one was not used.
+   */
+  | {
+      t: 'ready';
+      interruptible: boolean;
+      interruptBy?: 'buffer' | 'channel';
+      wasmTypeFallback: boolean;
+      snapshot?: 'loaded' | 'stored' | 'off';
+      snapshotProblem?: string;
+    }
   | { t: 'boot-failed'; message: string; hint: string }
   | { t: 'stream'; name: 'stdout' | 'stderr'; text: string }
   | { t: 'output'; message: PythonOutput }
   /** `sync`: the worker waits for the answer through the synchronous channel, not a message. */
   | { t: 'input'; id: number; prompt: string; password: boolean; sync?: boolean }
-  /** A package is being loaded for a run (`data-pyodide-index-url`). */
-  | { t: 'progress'; message: string }
+  /**
+   * Packages are being loaded for a run: what, from where, how far (`fraction`, when the sizes
+   * are known). `loading` is false once they are in (the message then says what was loaded).
+   */
+  | { t: 'progress'; message: string; fraction?: number; loading?: boolean }
   /** Python's SIGINT handler ran: KeyboardInterrupt is being raised in the run. */
   | { t: 'interrupted' }
   | { t: 'done'; id: number; reply: RunReply };

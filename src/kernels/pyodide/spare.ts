@@ -19,7 +19,12 @@ let spare: Interpreter | null = null;
 let taken: Interpreter | null = null;
 
 function sameConfig(a: InterpreterConfig, b: InterpreterConfig): boolean {
-  return a.memoryLimit === b.memoryLimit && (a.packageIndexUrl ?? '') === (b.packageIndexUrl ?? '');
+  return (
+    a.memoryLimit === b.memoryLimit &&
+    (a.packageIndexUrl ?? '') === (b.packageIndexUrl ?? '') &&
+    !!a.publicPackages === !!b.publicPackages &&
+    !!a.cache === !!b.cache
+  );
 }
 
 function usable(i: Interpreter | null, config: InterpreterConfig): boolean {

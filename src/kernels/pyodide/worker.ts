@@ -10,12 +10,16 @@
  *
  * @packageDocumentation
  */
-import { loadPyodide, type PyodideAPI } from 'pyodide';
+import { loadPyodide, version as PYODIDE_VERSION, type PyodideAPI } from 'pyodide';
 import displaySource from './display.py?raw';
 import runnerSource from './runner.py?raw';
 import magicsSource from './magics.py?raw';
+import figuresSource from './figures.py?raw';
 import { installWasmLoading } from './wasm-loading.js';
 import { lockProblem, type Lockfile } from './package-index.js';
+import { WheelFetches } from './package-fetch.js';
+import { available as snapshotsStorable, deleteSnapshot, readSnapshot, writeSnapshot, type SnapshotKey } from './boot-cache.js';
+import { planImports, type PackageLock } from './package-plan.js';
 import type { FromWorker, PythonOutput, RunReply, ToWorker } from './protocol.js';
 import type { InputAnswer, SignalAnswer } from './sync-protocol.js';
 
@@ -42,11 +46,25 @@ const post = (m: FromWorker) => scope.postMessage(m);
 const MODULE_DIR = '/lib/exec_cell';
 /** How long the package index (a remote pyodide-lock.json) may take before it is given up. */
 const LOCK_TIMEOUT_MS = 10_000;
+/**
+ * The public Pyodide distribution of exactly the bundled version: where packages come from
+ * when the page names no source. Its lock file is the one bundled in dist/pyodide/ (same
+ * version, same file), so booting reads nothing from it.
+ */
+export const PUBLIC_DISTRIBUTION = `https://cdn.jsdelivr.net/pyodide/v${PYODIDE_VERSION}/full/`;
 
 let py: PyodideAPI | null = null;
 let runCell: PyCallable | null = null;
 let missingImports: PyCallable | null = null;
 let packageIndexUrl = '';
+/** Stores the snapshot this boot made (boot-cache.ts), once; null when there is none to store. */
+let storeSnapshot: (() => void) | null = null;
+/** When the snapshot is stored if no run has ended by then. */
+const SNAPSHOT_WRITE_DELAY_MS = 3_000;
+/** The public distribution is the source (no data-pyodide-index-url on the page). */
+let publicSource = false;
+/** The package wheels being downloaded, watched (package-fetch.ts). */
+let wheels: WheelFetches | null = null;
 /** Why packages cannot be loaded from the index (it is unreachable, or for another Python). */
 let indexProblem = '';
 /** The last failure to load packages for a run, for the ModuleNotFoundError note. */
@@ -102,7 +120,8 @@ async function boot(m: BootMessage): Promise<void> {
     onTypeFallback: () => (typeFallback = true),
   });
   const restoreFetch = watchRuntimeFetches(m.indexURL, (message) => fail(new BootFailure(`Python could not start: ${message}`, serverHint)));
-  packageIndexUrl = m.packageIndexUrl ?? '';
+  publicSource = !m.packageIndexUrl && !!m.publicPackages;
+  packageIndexUrl = m.packageIndexUrl ?? (publicSource ? PUBLIC_DISTRIBUTION : '');
   if (m.sync) {
     // With the channel, input() waits on it in every engine, so Pyodide runs without JSPI
     // (it looks for WebAssembly.Suspending as it loads): one way for all engines, and no
@@ -112,14 +131,38 @@ async function boot(m: BootMessage): Promise<void> {
   }
   try {
     // Packages come from the page's full distribution when it names one (its lock file lists
-    // them; the wheels sit beside it), else from nowhere: none ship with exec-cell.
-    const packages = packageIndexUrl
-      ? { lockFileContents: packageLock(packageIndexUrl, fetch(`${m.indexURL}pyodide-lock.json`).then((r) => r.text())), packageBaseUrl: packageIndexUrl }
-      : {};
-    py = await Promise.race([
-      loadPyodide({ indexURL: m.indexURL, ...packages }),
-      failed,
-    ]);
+    // them; the wheels sit beside it), by default from the public one (the bundled lock file
+    // is its lock file), with "none" from nowhere: none ship with exec-cell.
+    const packages = publicSource
+      ? { packageBaseUrl: packageIndexUrl }
+      : packageIndexUrl
+        ? { lockFileContents: packageLock(packageIndexUrl, fetch(`${m.indexURL}pyodide-lock.json`).then((r) => r.text())), packageBaseUrl: packageIndexUrl }
+        : {};
+    const start = (more: Parameters<typeof loadPyodide>[0] = {}) => Promise.race([loadPyodide({ indexURL: m.indexURL, ...packages, ...more }), failed]);
+    // The snapshot's key: after JSPI was (or was not) turned off above.
+    const key: SnapshotKey = { version: PYODIDE_VERSION, packages: 'none', jspi: 'Suspending' in WebAssembly };
+    // No Cache Storage (a page on plain http): no snapshot is made, since none could be kept.
+    const cache = !!m.cache && snapshotsStorable();
+    const stored = cache ? await readSnapshot(m.indexURL, key) : null;
+    let snapshot: Extract<FromWorker, { t: 'ready' }>['snapshot'] = cache ? 'stored' : 'off';
+    let snapshotProblem = stored && 'rejected' in stored ? stored.rejected : undefined;
+    let made: Uint8Array<ArrayBuffer> | null = null;
+    if (stored && 'bytes' in stored) {
+      try {
+        py = await start({ _loadSnapshot: stored.bytes });
+        snapshot = 'loaded';
+      } catch (e) {
+        if (e instanceof BootFailure) throw e;
+        // Intact but refused (another build of the same version): boot the long way, replace it.
+        snapshotProblem = `Pyodide could not restore it (${e instanceof Error ? e.message : String(e)})`;
+        await deleteSnapshot(m.indexURL, key);
+      }
+    }
+    if (!py) {
+      py = await start(cache ? { _makeSnapshot: true } : {});
+      // Now, before anything of ours is in the interpreter: a snapshot holds no JavaScript objects.
+      if (cache) made = py.makeMemorySnapshot() as Uint8Array<ArrayBuffer>;
+    }
     restoreFetch();
     setStreams(py);
     sync = m.sync ?? null;
@@ -136,7 +179,17 @@ async function boot(m: BootMessage): Promise<void> {
     py.FS.writeFile(`${MODULE_DIR}/_exec_cell_display.py`, displaySource);
     py.FS.writeFile(`${MODULE_DIR}/_exec_cell_runner.py`, runnerSource);
     py.FS.writeFile(`${MODULE_DIR}/_exec_cell_magics.py`, magicsSource);
-    py.runPython(`import sys; sys.path.append(${JSON.stringify(MODULE_DIR)})`);
+    py.FS.writeFile(`${MODULE_DIR}/_exec_cell_figures.py`, figuresSource);
+    // matplotlib draws with our backend (figures.py): Pyodide's own draws into the page's
+    // DOM, which a worker does not have.
+    py.runPython(`import sys, os; sys.path.append(${JSON.stringify(MODULE_DIR)}); os.environ["MPLBACKEND"] = "module://_exec_cell_figures"`);
+    if (packageIndexUrl) {
+      wheels = new WheelFetches(scope, {
+        base: packageIndexUrl,
+        sourceName: sourceName(packageIndexUrl),
+        onProgress: (message, fraction) => post({ t: 'progress', message, fraction, loading: true }),
+      });
+    }
     const runner = py.pyimport('_exec_cell_runner') as unknown as { install(): void; run: PyCallable; missing_imports: PyCallable };
     runner.install();
     runCell = runner.run;
@@ -149,7 +202,20 @@ async function boot(m: BootMessage): Promise<void> {
       pollSignals(py, sync);
       interruptBy = 'channel';
     }
-    post({ t: 'ready', interruptible: !!interruptBy, interruptBy, wasmTypeFallback: typeFallback });
+    post({ t: 'ready', interruptible: !!interruptBy, interruptBy, wasmTypeFallback: typeFallback, snapshot, ...(snapshotProblem ? { snapshotProblem } : {}) });
+    if (made) {
+      // Stored after the reader's first run (or a few seconds after the boot): hashing and
+      // writing 30 MB must not compete with the first output.
+      const snapshotBytes = made;
+      let written = false;
+      storeSnapshot = () => {
+        if (written) return;
+        written = true;
+        storeSnapshot = null;
+        void writeSnapshot(m.indexURL, key, snapshotBytes);
+      };
+      setTimeout(() => storeSnapshot?.(), SNAPSHOT_WRITE_DELAY_MS);
+    }
   } catch (e) {
     restoreFetch();
     if (e instanceof BootFailure) post({ t: 'boot-failed', message: e.message, hint: e.hint });
@@ -245,35 +311,68 @@ function ask(prompt: string, password: boolean): Promise<string> {
   });
 }
 
+/** How the progress line and the messages name a package source. */
+function sourceName(url: string): string {
+  if (publicSource) return `the public Pyodide distribution (${new URL(url).host})`;
+  const { origin, host } = new URL(url);
+  return origin === self.location.origin ? 'this site' : host;
+}
+
 /** The note a ModuleNotFoundError for a Pyodide package gets: how this page could have it. */
 function packageHint(importName: string, packageName: string): string {
   const version = py?.version ?? '';
   if (!packageIndexUrl) {
     return (
-      `${packageName} is a Pyodide package, but this page does not say where to load packages from. ` +
-      `The page's author can set data-pyodide-index-url on the exec-cell script tag to a full Pyodide ${version} ` +
-      `distribution: https://cdn.jsdelivr.net/pyodide/v${version}/full/ or a copy of that folder on the site.`
+      `${packageName} is a Pyodide package, but this page loads no packages (its data-pyodide-index-url is "none"). ` +
+      `The page's author can remove that setting to load packages from the public Pyodide ${version} distribution, ` +
+      `or set it to a copy of that distribution on the site (npx exec-cell pyodide-pack ${packageName} makes one).`
     );
   }
   if (indexProblem) return `${packageName} could not be loaded: ${indexProblem}.`;
-  if (loadFailure) return `${packageName} could not be loaded from ${packageIndexUrl}: ${loadFailure}`;
+  if (loadFailure) {
+    const advice = publicSource
+      ? 'Check that this computer can reach cdn.jsdelivr.net, then run the cell again; a site that blocks it can serve its own copy (data-pyodide-index-url).'
+      : `Run the cell again; if it keeps failing, tell the page's author that ${packageIndexUrl} does not serve ${packageName} as its lock file says.`;
+    return `${packageName} could not be loaded from ${packageIndexUrl}: ${loadFailure}. ${advice}`;
+  }
   return `${packageName} is in the package index ${packageIndexUrl}, but only modules named in an import statement are loaded (not ${importName} imported some other way).`;
 }
 
+/**
+ * Load the packages of the distribution the cell imports, with their dependencies
+ * (dependencies first), before it runs. The cell shows what loads, from where, how big;
+ * a failure is kept for the ModuleNotFoundError that follows (packageHint).
+ */
 async function loadPackages(api: PyodideAPI, code: string): Promise<void> {
   if (!packageIndexUrl || indexProblem || !missingImports) return;
   const found = missingImports(code) as { toJs(): string[]; destroy(): void };
   const names = found.toJs();
   found.destroy();
   if (!names.length) return;
-  const errors: string[] = [];
   loadFailure = '';
+  let packages;
+  try {
+    packages = planImports(api.lockfile as unknown as PackageLock, names, new Set(Object.keys(api.loadedPackages))).packages;
+  } catch (e) {
+    loadFailure = e instanceof Error ? e.message : String(e);
+    return;
+  }
+  if (!packages.length) return;
+  wheels?.expect(packages);
+  const errors: string[] = [];
   // A missing wheel does not reject: it only calls errorCallback (NOTES §1).
-  await api.loadPackagesFromImports(names.map((n) => `import ${n}`).join('\n'), {
-    messageCallback: (message: string) => post({ t: 'progress', message }),
-    errorCallback: (message: string) => errors.push(message),
+  await api.loadPackage(
+    packages.map((p) => p.name),
+    { messageCallback: () => {}, errorCallback: (message: string) => errors.push(message) },
+  );
+  const failures = wheels ? [...wheels.failures.values()] : [];
+  if (failures.length || errors.length) loadFailure = (failures.length ? failures : errors).join('; ');
+  const loaded = packages.filter((p) => !wheels?.failures.has(p.name)).map((p) => `${p.name} ${p.version}`);
+  post({
+    t: 'progress',
+    message: loaded.length ? `Loaded ${loaded.join(', ')} from ${sourceName(packageIndexUrl)}.` : `Could not load ${packages.map((p) => p.name).join(', ')}.`,
+    loading: false,
   });
-  if (errors.length) loadFailure = errors.join(' ');
 }
 
 /** How often a running cell asks the channel for a Stop (each ask is a synchronous request). */
@@ -406,4 +505,5 @@ async function run(id: number, code: string): Promise<void> {
   if (currentRun !== id) return;
   currentRun = null;
   post({ t: 'done', id, reply });
+  storeSnapshot?.();
 }

@@ -130,11 +130,28 @@ class Session {
         await this.#send('POST', `/session/${this.#id}/window`, { handle });
         this.#current = handle;
       }
+      if (!handle && !this.#current) {
+        // The current window was closed (see closed()): WebDriver then refuses even
+        // session-wide commands such as a new window, until another one is made current.
+        const [live] = await this.#send('GET', `/session/${this.#id}/window/handles`);
+        if (live) {
+          await this.#send('POST', `/session/${this.#id}/window`, { handle: live });
+          this.#current = live;
+        }
+      }
       return this.#send(method, `/session/${this.#id}${path}`, body);
     };
     const result = this.#queue.then(run, run);
     this.#queue = result.catch(() => {});
     return result;
+  }
+
+  /** A window was closed: if it was the current one, the next session-wide command picks a live one. */
+  closed(handle) {
+    const forget = () => {
+      if (this.#current === handle) this.#current = '';
+    };
+    this.#queue = this.#queue.then(forget, forget);
   }
 
   /**
@@ -293,7 +310,10 @@ function pageDriver(session, handle) {
       // MiniBrowser quits with its last window, and a browser quitting cuts the requests a page
       // sends as it goes (a preflighted keepalive DELETE was seen to lose its DELETE). A reader
       // closing a tab leaves the browser running: the last window is left for a blank page.
-      if ((await cmd('GET', '/window/handles')).length > 1) await cmd('DELETE', '/window').catch(() => {});
+      if ((await cmd('GET', '/window/handles')).length > 1) {
+        await cmd('DELETE', '/window').catch(() => {});
+        session.closed(handle);
+      }
       else await cmd('POST', '/url', { url: 'about:blank' }).catch(() => {});
     },
     url: async () => url,
