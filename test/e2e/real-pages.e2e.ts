@@ -4,8 +4,10 @@
 // path, commit), switched to exec-cell by the one change README documents: the old library's
 // script tag becomes exec-cell's (with the site owner's data-backend / data-server), nothing
 // else. Every request that leaves loopback is refused (the test setup's outside proxy), as on a
-// machine with no network: Binder pages run on the browser's Python, local-server pages on the
-// real Jupyter server, Sage pages on a real SageCell server.
+// machine with no network: Binder pages run on the browser's Python (as a site that serves no
+// packages: data-pyodide-index-url="none", so no cell tries the public distribution while a test
+// beside it proves its page makes no outside request), local-server pages on the real Jupyter
+// server, Sage pages on a real SageCell server.
 //
 // For each page: every cell is found, its code is exactly the page's (read from the original
 // page, with the old library's reading of it), each runs to the outcome the manifest records
