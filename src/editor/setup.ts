@@ -88,20 +88,20 @@ export function runKeymap(onRun: () => void): Extension {
 /** Look and feel; colours come from the host's custom properties. */
 export function cellTheme(): Extension {
   return EditorView.theme({
-    '&': { color: 'var(--exec-cell-editor-fg)', backgroundColor: 'var(--exec-cell-editor-bg)', fontSize: 'var(--exec-cell-font-size, 0.9rem)' },
+    '&': { color: 'var(--exec-cell-editor-fg)', backgroundColor: 'var(--exec-cell--editor-bg)', fontSize: 'var(--exec-cell-font-size, 0.9rem)' },
     '&.cm-focused': { outline: 'none' },
-    '.cm-content': { fontFamily: 'var(--exec-cell-mono)', caretColor: 'var(--exec-cell-editor-fg)', padding: '0.5rem 0' },
-    '.cm-scroller': { fontFamily: 'var(--exec-cell-mono)', lineHeight: '1.45' },
-    '.cm-gutters': { backgroundColor: 'transparent', color: 'var(--exec-cell-muted)', border: 'none' },
+    '.cm-content': { fontFamily: 'var(--exec-cell--mono)', caretColor: 'var(--exec-cell-editor-fg)', padding: '0.5rem 0' },
+    '.cm-scroller': { fontFamily: 'var(--exec-cell--mono)', lineHeight: '1.45' },
+    '.cm-gutters': { backgroundColor: 'transparent', color: 'var(--exec-cell--muted)', border: 'none' },
     '.cm-lineNumbers .cm-gutterElement': { padding: '0 0.5em 0 0.75em', minWidth: '1.5em' },
     '.cm-activeLineGutter': { backgroundColor: 'transparent', color: 'var(--exec-cell-editor-fg)' },
     '.cm-cursor': { borderLeftColor: 'var(--exec-cell-editor-fg)' },
-    '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'var(--exec-cell-selection)' },
+    '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'var(--exec-cell--selection)' },
     '.cm-exec-cell-error-line': {
       backgroundColor: 'var(--exec-cell--error-bg)',
       boxShadow: 'inset 3px 0 0 var(--exec-cell--error-fg)',
     },
-    '.cm-matchingBracket': { backgroundColor: 'var(--exec-cell-selection)', outline: '1px solid var(--exec-cell-muted)' },
+    '.cm-matchingBracket': { backgroundColor: 'var(--exec-cell--selection)', outline: '1px solid var(--exec-cell--muted)' },
   });
 }
 

@@ -24,12 +24,12 @@ export const styles = css`
     --exec-cell--selection: var(--exec-cell-selection, #cce4ff);
     --exec-cell--radius: var(--exec-cell-radius, 6px);
     --exec-cell--mono: var(--exec-cell-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace);
-    /* What the editor theme and the rich outputs read. */
+    /* What the editor theme reads. The editor's background, font, selection and muted colours
+       are read as the --exec-cell--* values above: an alias of a public name defined on the same
+       element as the value that reads it (--exec-cell-mono: var(--exec-cell--mono) beside
+       --exec-cell--mono: var(--exec-cell-mono, …)) is a cycle, which CSS resolves by dropping
+       both, and the code lost its monospace font and its background. */
     --exec-cell-editor-fg: var(--exec-cell--fg);
-    --exec-cell-editor-bg: var(--exec-cell--editor-bg);
-    --exec-cell-mono: var(--exec-cell--mono);
-    --exec-cell-selection: var(--exec-cell--selection);
-    --exec-cell-muted: var(--exec-cell--muted);
     --exec-cell-syntax-keyword: var(--exec-cell-syntax-keyword-color, #8250df);
     --exec-cell-syntax-string: var(--exec-cell-syntax-string-color, #0a3069);
     --exec-cell-syntax-number: var(--exec-cell-syntax-number-color, #0550ae);
@@ -213,7 +213,7 @@ export const styles = css`
     color: var(--exec-cell--muted);
   }
   .stdin textarea {
-    font-family: var(--exec-cell-mono, ui-monospace, monospace);
+    font-family: var(--exec-cell--mono);
     font-size: var(--exec-cell-font-size, 0.9rem);
     color: var(--exec-cell--fg);
     background: var(--exec-cell--editor-bg, transparent);

@@ -385,14 +385,14 @@ function sheet(): CSSStyleSheet {
     .choices label { font-weight: normal; display: inline-flex; align-items: center; min-height: 44px; margin-right: 0.75em; }
     .slider { display: inline-flex; align-items: center; gap: 0.5em; flex: 1; min-width: 10em; }
     input[type="range"] { flex: 1; min-width: 8em; min-height: 44px; accent-color: var(--exec-cell-accent, #0a66c2); }
-    output { font-family: var(--exec-cell-mono, ui-monospace, monospace); min-width: 3ch; }
+    output { font-family: var(--exec-cell--mono, ui-monospace, monospace); min-width: 3ch; }
     input[type="text"], textarea, select {
       font: inherit; min-height: 44px; box-sizing: border-box; padding: 0 0.5em;
-      color: inherit; background: var(--exec-cell-editor-bg, transparent);
+      color: inherit; background: var(--exec-cell--editor-bg, transparent);
       border: 1px solid var(--exec-cell-border, #d0d7de); border-radius: 6px;
     }
     textarea { padding: 0.5em; }
-    .code { font-family: var(--exec-cell-mono, ui-monospace, monospace); }
+    .code { font-family: var(--exec-cell--mono, ui-monospace, monospace); }
     input[type="checkbox"], input[type="radio"] { width: 1.25em; height: 1.25em; accent-color: var(--exec-cell-accent, #0a66c2); }
     input[type="color"] { min-width: 44px; min-height: 44px; }
     button {
@@ -405,8 +405,8 @@ function sheet(): CSSStyleSheet {
     .buttons { display: inline-flex; flex-wrap: wrap; gap: 0.25rem; }
     .grid table { border-collapse: collapse; }
     .multi { display: inline-flex; flex-wrap: wrap; gap: 0.5rem; }
-    .disabled { margin: 0; color: var(--exec-cell-muted, #59636e); font-style: italic; }
-    .unsupported { color: var(--exec-cell-muted, #59636e); }
+    .disabled { margin: 0; color: var(--exec-cell--muted, #59636e); font-style: italic; }
+    .unsupported { color: var(--exec-cell--muted, #59636e); }
   `);
   return styles;
 }

@@ -18,7 +18,7 @@ export function richStyles(): CSSStyleSheet {
     th, td { padding: 0.25em 0.6em; text-align: right; border: none; vertical-align: top; }
     thead th, thead td { border-bottom: 1px solid var(--exec-cell-border, #bbb); }
     tbody tr:nth-child(odd) { background: var(--exec-cell-table-stripe, rgba(127, 127, 127, 0.08)); }
-    pre, code { font-family: var(--exec-cell-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace); }
+    pre, code { font-family: var(--exec-cell--mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace); }
     pre { white-space: pre-wrap; }
     iframe.sandboxed { display: block; width: 100%; border: 0; height: 1.5em; }
     math[display="block"] { margin: 0.5em 0; }

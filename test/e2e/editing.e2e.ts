@@ -8,6 +8,32 @@ const { context } = useBrowser();
 const codeOf = (id: string) => (document.getElementById(id) as HTMLElement & { code: string }).code;
 
 describe('the code in a cell', () => {
+  test('is set in a monospace font on the editor background, before and after the editor exists; a page may change both', async () => {
+    // The public custom properties were aliased on the same element as the values reading them:
+    // a cycle, which CSS drops, so the code showed in the page's sans-serif on no background.
+    const page = await openPage(
+      context(),
+      `<style>#styled { --exec-cell-mono: "DejaVu Serif"; --exec-cell-editor-bg: rgb(1, 2, 3); }</style>
+       <exec-cell id="plain">x = 1</exec-cell><exec-cell id="styled">y = 2</exec-cell>`,
+    );
+    const look = (id: string) =>
+      page.evaluate((id) => {
+        const root = document.getElementById(id)!.shadowRoot!;
+        const code = root.querySelector('.cm-content') ?? root.querySelector('pre.placeholder')!;
+        return { font: getComputedStyle(code).fontFamily, bg: getComputedStyle(root.querySelector('[part="editor"]')!).backgroundColor };
+      }, id);
+    for (const editor of [false, true]) {
+      if (editor) {
+        for (const id of ['plain', 'styled']) {
+          await cell(page, id).locator('pre.placeholder').focus();
+          await cell(page, id).locator('.cm-content').waitFor();
+        }
+      }
+      expect(await look('plain'), `editor: ${editor}`).toEqual({ font: expect.stringMatching(/monospace/), bg: 'rgb(246, 248, 250)' });
+      expect(await look('styled'), `editor: ${editor}`).toEqual({ font: '"DejaVu Serif"', bg: 'rgb(1, 2, 3)' });
+    }
+  });
+
   test('comes from text content, a <pre> child or a <script type="text/plain"> child, dedented', async () => {
     const page = await openPage(
       context(),
