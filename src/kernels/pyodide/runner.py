@@ -103,6 +103,14 @@ class Stdin(io.TextIOBase):
 
 def on_interrupt(signum, frame):
     """SIGINT from the page's Stop: say it arrived (else the page sends it again), then raise."""
+    # One that lands while the cell's imports are scanned, before its code begins, is left
+    # unanswered: the page sends it again, and it stops the cell's code where the reader sees
+    # it. Raised here, the run ended as an error in the runner's own traceback.
+    f = frame
+    while f is not None:
+        if f.f_code is missing_imports.__code__:
+            return
+        f = f.f_back
     interrupted()
     raise KeyboardInterrupt
 
