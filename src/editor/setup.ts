@@ -85,25 +85,29 @@ export function runKeymap(onRun: () => void): Extension {
 
 
 
-/** Look and feel; colours come from the host's custom properties. */
-export function cellTheme(): Extension {
-  return EditorView.theme({
-    '&': { color: 'var(--exec-cell-editor-fg)', backgroundColor: 'var(--exec-cell--editor-bg)', fontSize: 'var(--exec-cell-font-size, 0.9rem)' },
-    '&.cm-focused': { outline: 'none' },
-    '.cm-content': { fontFamily: 'var(--exec-cell--mono)', caretColor: 'var(--exec-cell-editor-fg)', padding: '0.5rem 0' },
-    '.cm-scroller': { fontFamily: 'var(--exec-cell--mono)', lineHeight: '1.45' },
-    '.cm-gutters': { backgroundColor: 'transparent', color: 'var(--exec-cell--muted)', border: 'none' },
-    '.cm-lineNumbers .cm-gutterElement': { padding: '0 0.5em 0 0.75em', minWidth: '1.5em' },
-    '.cm-activeLineGutter': { backgroundColor: 'transparent', color: 'var(--exec-cell-editor-fg)' },
-    '.cm-cursor': { borderLeftColor: 'var(--exec-cell-editor-fg)' },
-    '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'var(--exec-cell--selection)' },
-    '.cm-exec-cell-error-line': {
-      backgroundColor: 'var(--exec-cell--error-bg)',
-      boxShadow: 'inset 3px 0 0 var(--exec-cell--error-fg)',
-    },
-    '.cm-matchingBracket': { backgroundColor: 'var(--exec-cell--selection)', outline: '1px solid var(--exec-cell--muted)' },
-  });
-}
+/**
+ * Look and feel; colours come from the host's custom properties. One theme for every editor:
+ * each EditorView.theme() call is a new style module whose rules CodeMirror inserts into the
+ * document's one shared sheet, and Firefox now and then did not apply rules inserted into a
+ * sheet already adopted by another cell's shadow root (the code fell back to CodeMirror's
+ * plain `monospace`, ignoring the page's --exec-cell-mono).
+ */
+const cellTheme: Extension = EditorView.theme({
+  '&': { color: 'var(--exec-cell-editor-fg)', backgroundColor: 'var(--exec-cell--editor-bg)', fontSize: 'var(--exec-cell-font-size, 0.9rem)' },
+  '&.cm-focused': { outline: 'none' },
+  '.cm-content': { fontFamily: 'var(--exec-cell--mono)', caretColor: 'var(--exec-cell-editor-fg)', padding: '0.5rem 0' },
+  '.cm-scroller': { fontFamily: 'var(--exec-cell--mono)', lineHeight: '1.45' },
+  '.cm-gutters': { backgroundColor: 'transparent', color: 'var(--exec-cell--muted)', border: 'none' },
+  '.cm-lineNumbers .cm-gutterElement': { padding: '0 0.5em 0 0.75em', minWidth: '1.5em' },
+  '.cm-activeLineGutter': { backgroundColor: 'transparent', color: 'var(--exec-cell-editor-fg)' },
+  '.cm-cursor': { borderLeftColor: 'var(--exec-cell-editor-fg)' },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'var(--exec-cell--selection)' },
+  '.cm-exec-cell-error-line': {
+    backgroundColor: 'var(--exec-cell--error-bg)',
+    boxShadow: 'inset 3px 0 0 var(--exec-cell--error-fg)',
+  },
+  '.cm-matchingBracket': { backgroundColor: 'var(--exec-cell--selection)', outline: '1px solid var(--exec-cell--muted)' },
+});
 
 /** The language support for a cell's language, or none (plain text) when we have none. */
 export async function languageFor(name: string): Promise<Extension> {
@@ -157,7 +161,7 @@ export async function createEditor(o: EditorOptions): Promise<CellEditor> {
         EditorState.tabSize.of(4),
         syntaxHighlighting(cellHighlighter),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-        cellTheme(),
+        cellTheme,
         markField,
         readOnly.of(readOnlyExt(o.readOnly)),
         language.of(await languageFor(o.language)),

@@ -29,7 +29,7 @@ describe('the code in a cell', () => {
           await cell(page, id).locator('.cm-content').waitFor();
         }
       }
-      expect(await look('plain'), `editor: ${editor}`).toEqual({ font: expect.stringMatching(/monospace/), bg: 'rgb(246, 248, 250)' });
+      expect(await look('plain'), `editor: ${editor}`).toEqual({ font: expect.stringMatching(/Liberation Mono/), bg: 'rgb(246, 248, 250)' });
       expect(await look('styled'), `editor: ${editor}`).toEqual({ font: '"DejaVu Serif"', bg: 'rgb(1, 2, 3)' });
     }
   });
