@@ -43,12 +43,6 @@ const NETWORK_WATCH_MS = 5 * 60_000;
  */
 const BEGIN_WAIT_MS = 10_000;
 /**
- * After a dropped socket comes back, how long a run that the kernel had not begun waits for
- * it: jupyter_server replays what the kernel sent meanwhile, so a request the kernel got shows
- * its `execute_input` at once; one lost with the socket never would, and the run would hang.
- */
-const LOST_REQUEST_MS = 5_000;
-/**
  * The largest message a Jupyter server takes from a browser: tornado's default
  * websocket_max_message_size, which jupyter_server keeps. A larger one closes the socket.
  */
@@ -270,6 +264,9 @@ export class JupyterSession implements KernelSession {
     let begun = () => {};
     this.#runBegun = new Promise<void>((resolve) => (begun = () => ((this.#runHasBegun = true), resolve())));
     this.#runHasBegun = false;
+    // The reply on the shell channel also proves the kernel got the request: iopub's
+    // execute_input travels on another socket and may come later.
+    future.onReply = () => begun();
     future.onIOPub = (msg) => {
       const out = toOutput(msg);
       switch (msg.header.msg_type) {
@@ -441,20 +438,27 @@ export class JupyterSession implements KernelSession {
         if (next === 'connecting') return;
         clearTimeout(timer);
         this.#kernel.connectionStatusChanged.disconnect(cancel);
-        if (next === 'connected' && !this.#runHasBegun) {
-          setTimeout(() => {
-            if (this.#abortRun !== abort || this.#runHasBegun) return;
-            abort(
-              new CellError(
-                'The code did not reach the kernel: the connection dropped while it was being sent.',
-                'Run the cell again.',
-              ),
-            );
-          }, LOST_REQUEST_MS);
-        }
+        if (next === 'connected' && !this.#runHasBegun) void this.#endIfRequestLost(abort);
       };
       this.#kernel.connectionStatusChanged.connect(cancel);
     }
+  }
+
+  /**
+   * After a dropped socket comes back, end a run whose request was lost with the old socket,
+   * or it would wait forever. The kernel answers shell requests one after another, so a
+   * kernel_info request sent now is answered after our execute request, if that arrived: by
+   * then the run has begun (its reply at the latest). A timer cannot tell a lost request from
+   * one queued behind another cell's long run (a CI run under load ended such a run as lost).
+   */
+  async #endIfRequestLost(abort: (e: CellError) => void): Promise<void> {
+    try {
+      await this.#kernel.requestKernelInfo();
+    } catch {
+      return; // The socket dropped again: the reconnect that follows asks again.
+    }
+    if (this.#abortRun !== abort || this.#runHasBegun) return;
+    abort(new CellError('The code did not reach the kernel: the connection dropped while it was being sent.', 'Run the cell again.'));
   }
 
   /**
@@ -474,7 +478,9 @@ export class JupyterSession implements KernelSession {
       try {
         if (await KernelAPI.getKernelModel(this.#kernel.id, this.#settings)) {
           this.#watching = false;
-          await this.#kernel.reconnect().catch(() => {});
+          // KernelConnection's own retry may have connected while we asked; reconnecting
+          // now would drop that socket under a run just sent.
+          if ((this.#kernel.connectionStatus as Kernel.ConnectionStatus) !== 'connected') await this.#kernel.reconnect().catch(() => {});
           return;
         }
       } catch {
