@@ -268,6 +268,33 @@ describe('Binder', () => {
     expect(s.launches).toBe(1);
   });
 
+  test('a gateway in front answers 503, then 502 without CORS: a clear error with Retry each time, no launch loop; Retry launches once the hub is back', async () => {
+    const h = await startHub({ gatewayError: { status: 503, cors: true } });
+    const page = await openPage(context(), `<exec-cell id="a" repo="exec-cell/gateway">print("made it")</exec-cell>`, { config: binderConfig(h) });
+    expect((await clickRun(page, 'a')).status).toBe('error');
+    expect(await messageText(page, 'a')).toMatch(/The BinderHub at 127\.0\.0\.1:\d+ answered HTTP 503 Service Unavailable instead of starting a build\./);
+    const retry = cell(page, 'a').locator('[part="message-action"]');
+    expect(await retry.innerText()).toBe('Retry');
+    // The page does not retry by itself: a hub that is down is not asked again and again.
+    await page.waitForTimeout(3_000);
+    expect((await stats(h)).builds).toBe(1);
+
+    // The usual gateway page carries no CORS headers: the browser reports a bare network error.
+    h.set({ gatewayError: { status: 502 } });
+    await retry.click();
+    await page.waitForFunction(() => /Could not reach the BinderHub/.test(document.getElementById('a')?.shadowRoot?.querySelector('[part="message"]')?.textContent ?? ''));
+    expect(await retry.innerText()).toBe('Retry');
+
+    h.set({ gatewayError: null });
+    await retry.click();
+    await waitForOutput(page, 'a', /made it/);
+    expect(await messageText(page, 'a')).toBe('');
+    const s = await stats(h);
+    expect(s.builds).toBe(3);
+    expect(s.launches).toBe(1);
+    expect(await page.evaluate(codeOf, 'a')).toBe('print("made it")');
+  });
+
   test('a stream that goes silent (not even a keepalive) fails after two keepalive periods, with Retry', async () => {
     const h = await startHub({ dropStream: 'silent' });
     const page = await openPage(context(), `<exec-cell id="a" repo="exec-cell/silent">print("made it")</exec-cell>`, { config: binderConfig(h) });

@@ -57,6 +57,18 @@ export function buildHandler(state, member) {
     const ip = req.socket.remoteAddress ?? '';
     state.count('builds', rawPath, member.name);
 
+    if (o.gatewayError && (o.gatewayError.count ?? Infinity) > 0) {
+      // Not BinderHub: what stands in front of it while the hub is down or restarting (an
+      // ingress, a gateway) answering 502/503 with its own HTML page. Such a page carries CORS
+      // headers only if the gateway is configured to add them (most are not: the browser then
+      // reports a bare network error).
+      const { status, cors = false } = o.gatewayError;
+      if (o.gatewayError.count !== undefined) o.gatewayError.count--;
+      state.count('gatewayErrors', rawPath, member.name);
+      res.writeHead(status, { 'content-type': 'text/html', ...(cors ? { 'access-control-allow-origin': '*' } : {}) });
+      return res.end(`<html><head><title>${status}</title></head><body><h1>${status}</h1></body></html>\n`);
+    }
+
     if (o.proxy429) {
       // Not BinderHub: an ingress or gateway in front of it limiting requests with a real HTTP
       // 429. Whether such a proxy adds CORS headers is its own configuration; this one does and

@@ -12,6 +12,8 @@
  *   rateLimit          { limit, periodSeconds } per IP, fixed window (BinderHub: 10 / 3600)
  *   rateLimited        every request is over the limit (429 as BinderHub reports it)
  *   proxy429           { retryAfter } a real HTTP 429 from "a proxy in front"
+ *   gatewayError       { status, count?, cors? } a gateway in front answers HTTP status (502, 503)
+ *                      to the next count build requests (all without count); CORS headers only with cors
  *   redirect           (start only) a redirector in front of two members, as mybinder.org
  *   cullIdleSeconds    shut a server down after this many idle seconds; then 424, no CORS
  *   dropStream         'close' | 'silent': the next cold build's stream breaks or goes quiet
@@ -23,7 +25,7 @@
  *   tipDelaySeconds    the delay after the master/main → HEAD tip (10)
  *
  * Counters: `GET /_testing/stats` on any of its addresses gives
- * `{ builds, launches, rateLimited, dropped, jupyterStarts, culls, redirects, proxyErrors, bySpec, byMember }`;
+ * `{ builds, launches, rateLimited, gatewayErrors, dropped, jupyterStarts, culls, redirects, proxyErrors, bySpec, byMember }`;
  * `bySpec` is keyed by the request path (`/build/gh/owner/repo/HEAD`). `POST /_testing/cull`
  * shuts every live server down at once.
  *
@@ -41,6 +43,8 @@ const DEFAULTS = {
   rateLimited: false,
   /** @type {{ retryAfter?: number } | null} */
   proxy429: null,
+  /** @type {{ status: number, count?: number, cors?: boolean } | null} */
+  gatewayError: null,
   cullIdleSeconds: 0,
   /** @type {'close' | 'silent' | null} */
   dropStream: null,
@@ -58,7 +62,7 @@ const DEFAULTS = {
  */
 export async function startBinderHub(options = {}) {
   const { redirect = false, port = 0, quiet = true, ...switches } = options;
-  const counters = { builds: 0, launches: 0, rateLimited: 0, dropped: 0, jupyterStarts: 0, culls: 0, redirects: 0, proxyErrors: 0 };
+  const counters = { builds: 0, launches: 0, rateLimited: 0, gatewayErrors: 0, dropped: 0, jupyterStarts: 0, culls: 0, redirects: 0, proxyErrors: 0 };
   /** @type {Record<string, Record<string, number>>} */
   const bySpec = {};
   /** @type {Record<string, Record<string, number>>} */
