@@ -483,6 +483,11 @@ export class JupyterSession implements KernelSession {
           if ((this.#kernel.connectionStatus as Kernel.ConnectionStatus) !== 'connected') await this.#kernel.reconnect().catch(() => {});
           return;
         }
+        // The server answers but has no such kernel: it was restarted (or shut the kernel
+        // down). Waiting on would only say "reconnects by itself" for ever.
+        this.#watching = false;
+        this.#kernelGone();
+        return;
       } catch {
         // Not reachable yet.
       }
@@ -501,6 +506,20 @@ export class JupyterSession implements KernelSession {
         detail: { kind: 'info', message: 'Reconnected to the Jupyter server: the kernel kept its variables.' },
       }),
     );
+  }
+
+  /** The server no longer has our kernel: the cells say so, and Restart starts a fresh one. */
+  #kernelGone(): void {
+    this.#connectionLost = false;
+    this.#setStatus('dead');
+    this.#endComms('The kernel is gone: these widgets no longer work. Press Restart, then run the cell again.');
+    const gone = new CellError(
+      `The Jupyter server at ${this.#settings.baseUrl} no longer has this kernel (the server was restarted, or it shut the kernel down): the kernel’s variables are lost.`,
+      'Press Restart to start a fresh kernel, then run the cells you need again.',
+      'kernel-gone',
+    );
+    this.#abortRun?.(gone);
+    this.events.dispatchEvent(new CustomEvent<SessionNotice>('notice', { detail: { kind: 'error', message: gone.message, hint: gone.hint } }));
   }
 
   #deathError(): CellError {

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { cell, clickRun, jupyter, messageText, openPage, outputText, useBrowser, waitForStatus } from './helpers.js';
 import { startTcpProxy } from '../servers/tcp-proxy.mjs';
 import { freePort } from '../servers/ports.mjs';
+import { startJupyter } from '../servers/jupyter.mjs';
 
 const { context } = useBrowser();
 const codeOf = (id: string) => (document.getElementById(id) as HTMLElement & { code: string }).code;
@@ -172,6 +173,54 @@ describe('clear failures', () => {
       });
     } finally {
       await proxy.close();
+    }
+  });
+
+  test('a server restarted mid-run: the cells say the kernel and its variables are gone, not that they reconnect; Restart starts a fresh kernel', async () => {
+    // The server behind the proxy stops (SIGTERM, its kernels with it) and a new one answers at
+    // the same address: it has no such kernel, so waiting to reconnect would wait for ever.
+    const before = await startJupyter();
+    const proxy = await startTcpProxy(before.port);
+    let after: Awaited<ReturnType<typeof startJupyter>> | undefined;
+    let stopped = false;
+    try {
+      const page = await openPage(
+        context(),
+        `<exec-cell id="set">kept = "from before"</exec-cell>
+         <exec-cell id="c">import time\ntime.sleep(30)</exec-cell>
+         <exec-cell id="get">print(globals().get("kept", "a fresh kernel"))</exec-cell>`,
+        { config: { server: proxy.url, token: before.token } },
+      );
+      await clickRun(page, 'set');
+      const done = clickRun(page, 'c');
+      await waitForStatus(page, 'c', 'busy');
+      proxy.refuse();
+      await before.stop();
+      stopped = true;
+      proxy.cut();
+      after = await startJupyter({ token: before.token });
+      proxy.retarget(after.port);
+      proxy.refuse(false);
+      // jupyter_server interrupts its kernels as it stops: the run ends with KeyboardInterrupt.
+      expect((await done).status).toBe('error');
+      const gone = /^The Jupyter server at http:\/\/127\.0\.0\.1:\d+\/ no longer has this kernel \(the server was restarted, or it shut the kernel down\): the kernel’s variables are lost\.\s+Press Restart to start a fresh kernel, then run the cells you need again\.\s*$/; // (WebKit’s innerText ends with a newline)
+      // Told within seconds of the new server answering (the session asks every second).
+      await page.waitForFunction(
+        () => /no longer has this kernel/.test(document.getElementById('c')!.shadowRoot!.querySelector('[part="message"]')?.textContent ?? ''),
+        undefined,
+        { timeout: 5_000 },
+      );
+      expect({ c: await messageText(page, 'c'), set: await messageText(page, 'set') }).toEqual({ c: expect.stringMatching(gone), set: expect.stringMatching(gone) });
+      await cell(page, 'c').locator('[part="restart-button"]').click();
+      await waitForStatus(page, 'c', 'idle', 30_000);
+      expect((await clickRun(page, 'get')).status).toBe('ok');
+      expect(await outputText(page, 'get')).toBe('a fresh kernel\n');
+      expect(await messageText(page, 'get')).toBe('');
+      expect(await after.kernels()).toHaveLength(1);
+    } finally {
+      await proxy.close();
+      await after?.stop();
+      if (!stopped) await before.stop();
     }
   });
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 /**
  * A loopback TCP proxy for fault tests: it forwards to a target port until told to cut
- * every connection (a dropped socket), to lose what clients send, or to refuse new ones (a
- * server gone away).
+ * every connection (a dropped socket), to lose what clients send, to refuse new ones (a
+ * server gone away), or to forward new ones elsewhere (a server restarted behind the same address).
  */
 import net from 'node:net';
 
@@ -10,9 +10,10 @@ export async function startTcpProxy(targetPort) {
   const sockets = new Set();
   let refusing = false;
   let swallowing = false;
+  let target = targetPort;
   const server = net.createServer((client) => {
     if (refusing) return client.destroy();
-    const upstream = net.connect(targetPort, '127.0.0.1');
+    const upstream = net.connect(target, '127.0.0.1');
     for (const s of [client, upstream]) {
       sockets.add(s);
       s.on('close', () => sockets.delete(s));
@@ -35,6 +36,10 @@ export async function startTcpProxy(targetPort) {
     /** Lose (true) or forward again (false) what clients send on open connections. */
     swallow(value = true) {
       swallowing = value;
+    },
+    /** Forward new connections to another port from now on. */
+    retarget(port) {
+      target = port;
     },
     /** Refuse (true) or accept again (false) new connections. */
     refuse(value = true) {
