@@ -422,7 +422,9 @@ export class JupyterSession implements KernelSession {
       this.#connectionLost = true;
       this.#setStatus('dead');
       this.#abortRun?.(this.#lostError());
-    } else if (s === 'connecting' && this.#abortRun) {
+    } else if (s === 'connecting' && this.#abortRun && !this.#restarting) {
+      // (A restart's reconnection is not a drop: a run begun during it waits in
+      // KernelConnection's queue and is sent once the restarted kernel answers.)
       // KernelConnection reconnects with backoff for about two minutes; a run should not
       // hang that long. If the socket is back within the grace period, jupyter_server
       // replays what it buffered and the run finishes normally.
@@ -438,7 +440,9 @@ export class JupyterSession implements KernelSession {
         if (next === 'connecting') return;
         clearTimeout(timer);
         this.#kernel.connectionStatusChanged.disconnect(cancel);
-        if (next === 'connected' && !this.#runHasBegun) void this.#endIfRequestLost(abort);
+        // While restarting, KernelConnection sends a kernel_info request ahead of its queue,
+        // so its answer would say nothing of a run still waiting there.
+        if (next === 'connected' && !this.#runHasBegun && !this.#restarting) void this.#endIfRequestLost(abort);
       };
       this.#kernel.connectionStatusChanged.connect(cancel);
     }

@@ -218,6 +218,23 @@ describe('interrupt and restart', () => {
     expect(await outputText(page, 'get')).toBe('False\n');
   });
 
+  test('Run pressed while a Restart is under way runs on the fresh kernel', async () => {
+    // The restart's reconnection was taken for a dropped socket, and the run, still queued
+    // until the restarted kernel answered, was ended as "did not reach the kernel" (the soak found it).
+    const page = await openPage(
+      context(),
+      `<exec-cell id="set">gone = 1</exec-cell><exec-cell id="get">print("gone" in globals())</exec-cell>`,
+    );
+    await clickRun(page, 'set');
+    await cell(page, 'set').locator('[part="restart-button"]').click();
+    const result = await clickRun(page, 'get');
+    expect({ status: result.status, output: await outputText(page, 'get'), message: await messageText(page, 'get') }).toEqual({
+      status: 'ok',
+      output: 'False\n',
+      message: '',
+    });
+  });
+
   test('a time limit stops a runaway cell with a clear message', async () => {
     const page = await openPage(context(), `<exec-cell id="c" timeout="1">import time\nwhile True: time.sleep(0.05)</exec-cell>`);
     const result = await clickRun(page, 'c');
