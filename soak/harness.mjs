@@ -9,6 +9,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/servers/chromium.mjs';
 import { startStaticServer } from '../test/servers/static.mjs';
 import { startJupyter } from '../test/servers/jupyter.mjs';
+import { startBinderHub } from '../test/servers/binderhub/index.mjs';
+import { startSageCell } from '../test/servers/sagecell/instances.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -62,14 +64,29 @@ export async function startHarness() {
   const jupyter = await startJupyter({ args: ['--KernelRestarter.time_to_dead=1'] });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   let pages = 0;
+  // Binder's test hub and a SageCell server start only for the scenarios that use them.
+  /** @type {Promise<Awaited<ReturnType<typeof startBinderHub>>> | undefined} */
+  let binderHub;
+  /** @type {Promise<Awaited<ReturnType<typeof startSageCell>>> | undefined} */
+  let sageCell;
+  // Its servers notice a killed kernel within 1 s too (a repository can carry that config).
+  const binder = () => (binderHub ??= startBinderHub({
+    buildSeconds: 1.5,
+    keepaliveSeconds: 0.3,
+    // Every scenario launches servers of its own: more than BinderHub's 10 an hour per address.
+    rateLimit: { limit: 1000, periodSeconds: 3600 },
+    jupyterArgs: ['--KernelRestarter.time_to_dead=1'],
+  }));
+  const sagecell = () => (sageCell ??= startSageCell());
 
   /**
-   * A page of cells. `cells`: [{ id, code, attrs }]; `defaults`: the config block.
+   * A page of cells. `cells`: [{ id, code, attrs }]; `defaults`: the config block; `attrs`: of
+   * every cell that has none of its own.
    * @returns {Promise<SoakPage>}
    */
-  async function openCells(cells, { defaults = {}, context } = {}) {
+  async function openCells(cells, { defaults = {}, attrs = '', context } = {}) {
     const body = cells
-      .map((c) => `<exec-cell id="${c.id}" ${c.attrs ?? ''}><script type="text/plain">${c.code}</script></exec-cell>`)
+      .map((c) => `<exec-cell id="${c.id}" ${c.attrs ?? attrs}><script type="text/plain">${c.code}</script></exec-cell>`)
       .join('\n');
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>soak</title>${DRIVER}
 <script type="application/json" data-exec-cell-config>${JSON.stringify(defaults)}</script></head>
@@ -95,8 +112,26 @@ export async function startHarness() {
     browser,
     openCells,
     jupyterDefaults: () => ({ server: jupyter.url, token: jupyter.token }),
+    binder,
+    sagecell,
+    /**
+     * How a page sends its cells to `backend`'s server: the page defaults, and attributes for
+     * every cell (Binder cells name a repo of the test hub, a server of its own per repo; a
+     * build silent for 2 s has failed).
+     * @param {'jupyter' | 'pyodide' | 'binder' | 'sagecell'} backend
+     * @returns {Promise<{ defaults: object, attrs?: string }>}
+     */
+    async on(backend, { repo = 'exec-cell/soak' } = {}) {
+      if (backend === 'jupyter') return { defaults: { server: jupyter.url, token: jupyter.token } };
+      if (backend === 'pyodide') return { defaults: { backend: 'pyodide' } };
+      if (backend === 'binder') return { defaults: { 'binder-url': (await binder()).url, 'binder-keepalive': 1 }, attrs: `repo="${repo}"` };
+      if (backend === 'sagecell') return { defaults: { 'sagecell-url': (await sagecell()).url }, attrs: 'backend="sagecell"' };
+      throw new Error(`no soak page for ${backend}`);
+    },
     async close() {
       await browser.close();
+      await (await binderHub)?.close();
+      await (await sageCell)?.stop();
       await jupyter.stop();
       await web.close();
     },

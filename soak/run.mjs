@@ -3,14 +3,16 @@
  * `npm run soak`: faults, load and a long run against real servers on loopback, in Debian's
  * Chromium; prints a table and exits non-zero when a row fails. Not part of `npm test`.
  *
- *   node soak/run.mjs [--quick] [--only=WORD] [--backends=jupyter,pyodide]   (after `npm run build`)
+ *   node soak/run.mjs [--quick] [--only=WORD] [--backends=jupyter,pyodide,binder,sagecell,filter]   (after `npm run build`)
  *
  * Every scenario is bounded in count and time; every request goes to 127.0.0.1.
  */
 import { startHarness } from './harness.mjs';
 import { stopInEveryStatus } from './scenarios/stop.mjs';
 import { kernelKilled } from './scenarios/killed.mjs';
-import { socketDropped } from './scenarios/network.mjs';
+import { serverRestarted, socketDropped } from './scenarios/network.mjs';
+import { binderCulled, binderHubFaults } from './scenarios/binder.mjs';
+import { sageCellCpuLimit } from './scenarios/sagecell.mjs';
 import { hundredCells, twentyPages } from './scenarios/load.mjs';
 import { endurance } from './scenarios/endurance.mjs';
 import { badCells, filterFuzz } from './scenarios/bad-input.mjs';
@@ -19,14 +21,18 @@ import { table } from '../bench/lib/stats.mjs';
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const quick = process.argv.includes('--quick');
 const only = arg('only');
-const backends = (arg('backends') ?? 'jupyter,pyodide,filter').split(',');
+const backends = (arg('backends') ?? 'jupyter,pyodide,binder,sagecell,filter').split(',');
 
 /** Each scenario and the backends it applies to. */
 const SCENARIOS = [
-  { name: 'stop', fn: stopInEveryStatus, backends: ['jupyter', 'pyodide'] },
-  { name: 'killed', fn: kernelKilled, backends: ['jupyter', 'pyodide'] },
+  { name: 'stop', fn: stopInEveryStatus, backends: ['jupyter', 'pyodide', 'binder', 'sagecell'] },
+  { name: 'killed', fn: kernelKilled, backends: ['jupyter', 'pyodide', 'binder'] },
   { name: 'network', fn: socketDropped, backends: ['jupyter'] },
-  { name: 'load', fn: hundredCells, backends: ['jupyter', 'pyodide'] },
+  { name: 'restarted', fn: serverRestarted, backends: ['jupyter'] },
+  { name: 'culled', fn: binderCulled, backends: ['binder'] },
+  { name: 'hub-faults', fn: binderHubFaults, backends: ['binder'] },
+  { name: 'cpu-limit', fn: sageCellCpuLimit, backends: ['sagecell'] },
+  { name: 'load', fn: hundredCells, backends: ['jupyter', 'pyodide', 'binder'] },
   { name: 'pages', fn: twentyPages, backends: ['jupyter'] },
   { name: 'bad-input', fn: badCells, backends: ['jupyter', 'pyodide'] },
   { name: 'fuzz', fn: filterFuzz, backends: ['filter'] },

@@ -58,8 +58,8 @@ export async function filterFuzz(h, _backend, report) {
 }
 
 export async function badCells(h, backend, report) {
-  const defaults = backend === 'jupyter' ? h.jupyterDefaults() : { backend: 'pyodide' };
-  const p = await h.openCells([{ id: 't', code: 'print("up")' }], { defaults });
+  const on = await h.on(backend);
+  const p = await h.openCells([{ id: 't', code: 'print("up")' }], on);
   try {
     await p.run('t', 120_000);
     for (const c of CASES) {

@@ -14,9 +14,9 @@ export async function endurance(h, backend, report, { quick }) {
   const runs = quick ? 200 : 1000;
   const minMs = quick ? 60_000 : 600_000;
   const row = report.row(`${runs} runs over ${minMs / 60_000} min`, backend);
-  const defaults = backend === 'jupyter' ? h.jupyterDefaults() : { backend: 'pyodide' };
+  const on = await h.on(backend);
   const kernelsBefore = (await h.jupyter.kernels()).length;
-  const p = await h.openCells([{ id: 't', code: 'n = globals().get("n", 0) + 1\nprint("run", n)\nn' }], { defaults });
+  const p = await h.openCells([{ id: 't', code: 'n = globals().get("n", 0) + 1\nprint("run", n)\nn' }], on);
   try {
     const t0 = Date.now();
     const samples = [];

@@ -17,19 +17,27 @@ function kernelPid(id) {
   return Number(line.trim().split(/\s+/)[0]);
 }
 
+/** The kernels of every Jupyter server of `backend` (the soak's server, or the test hub's). */
+async function kernels(h, backend) {
+  if (backend === 'jupyter') return h.jupyter.kernels();
+  const servers = (await h.binder()).running();
+  const lists = await Promise.all(servers.map(async (s) => (await fetch(`${s.url}api/kernels?token=${s.token}`)).json()));
+  return lists.flat();
+}
+
 export async function kernelKilled(h, backend, report) {
   const row = report.row('Kernel killed mid-run', backend);
-  const defaults = backend === 'jupyter' ? h.jupyterDefaults() : { backend: 'pyodide' };
-  const code = backend === 'jupyter' ? EDITED : FATAL;
-  const p = await h.openCells([{ id: 't', code: 'print("the author\'s code")' }], { defaults });
+  const on = await h.on(backend);
+  const code = backend === 'pyodide' ? FATAL : EDITED;
+  const p = await h.openCells([{ id: 't', code: 'print("the author\'s code")' }], on);
   try {
     await p.setCode('t', code);
     let t0;
-    if (backend === 'jupyter') {
-      const before = new Set((await h.jupyter.kernels()).map((k) => k.id));
+    if (backend !== 'pyodide') {
+      const before = new Set((await kernels(h, backend)).map((k) => k.id));
       await p.start('t');
       await p.waitOutput('t', '\n3', 60_000);
-      const [kernel] = (await h.jupyter.kernels()).filter((k) => before.size === 0 || !before.has(k.id));
+      const [kernel] = (await kernels(h, backend)).filter((k) => before.size === 0 || !before.has(k.id));
       t0 = Date.now();
       process.kill(kernelPid(kernel.id), 'SIGKILL');
     } else {

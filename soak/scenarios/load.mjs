@@ -7,9 +7,9 @@ import { within } from '../harness.mjs';
 
 export async function hundredCells(h, backend, report) {
   const row = report.row('100 cells at once, one page', backend);
-  const defaults = backend === 'jupyter' ? h.jupyterDefaults() : { backend: 'pyodide' };
+  const on = await h.on(backend);
   const cells = Array.from({ length: 100 }, (_, i) => ({ id: `c${i}`, code: `print("cell ${i}")` }));
-  const p = await h.openCells(cells, { defaults });
+  const p = await h.openCells(cells, on);
   try {
     const t0 = Date.now();
     await p.page.evaluate(() => { for (let i = 0; i < 100; i++) window.soak.start(`c${i}`); });

@@ -6,6 +6,7 @@
  * back, the next run works within 5 s.
  */
 import { startTcpProxy } from '../../test/servers/tcp-proxy.mjs';
+import { startJupyter } from '../../test/servers/jupyter.mjs';
 import { sleep, within } from '../harness.mjs';
 
 const LINES = 80;
@@ -64,6 +65,59 @@ export async function socketDropped(h, backend, report, { quick }) {
     } finally {
       await p.close();
       await proxy.close();
+    }
+  }
+}
+
+/**
+ * The Jupyter server behind the page restarts mid-run (same address, its kernels gone), 1 s
+ * and 10 s down: the run in flight ends with a message, the cell says the kernel and its
+ * variables are gone within 5 s of the new server answering, and Restart brings a fresh one.
+ */
+export async function serverRestarted(h, backend, report, { quick }) {
+  for (const seconds of quick ? [1] : [1, 10]) {
+    const row = report.row(`Server restarted, ${seconds} s down`, backend);
+    const before = await startJupyter();
+    const proxy = await startTcpProxy(before.port);
+    let after;
+    let stopped = false;
+    const p = await h.openCells(
+      [{ id: 't', code: NUMBERED }, { id: 'next', code: 'print(globals().get("seq_seen", "a fresh kernel"))' }],
+      { defaults: { server: proxy.url, token: before.token } },
+    );
+    try {
+      await p.start('t');
+      await p.waitOutput('t', 'seq 5', 60_000);
+      proxy.refuse(true);
+      await before.stop();
+      stopped = true;
+      proxy.cut();
+      await sleep(seconds * 1000);
+      after = await startJupyter({ token: before.token });
+      proxy.retarget(after.port);
+      proxy.refuse(false);
+      const back = Date.now();
+      const ended = await p.settled('t', 30_000);
+      checkSequence((await p.seen('t')).output);
+      if (ended.result?.status === 'ok') throw new Error('the run ended ok on a server that was stopped under it');
+      await p.waitFor(() => /no longer has this kernel/.test(window.soak.seen('t').message), undefined, 30_000);
+      const told = Date.now() - back;
+      row.recovery(told);
+      if (told > 5000) throw new Error(`the cells said the kernel was gone ${told} ms after the server came back (target 5 s)`);
+      await p.page.evaluate(() => document.getElementById('next').restart());
+      const next = await p.run('next', 60_000);
+      const seen = await p.seen('next');
+      if (next.result?.status !== 'ok' || !seen.output.includes('a fresh kernel')) throw new Error(`Restart did not recover: ${JSON.stringify({ next, seen })}`);
+      const kernels = (await after.kernels()).length;
+      if (kernels !== 1) throw new Error(`${kernels} kernels on the new server (1 expected)`);
+      row.ok(`the run ended ${ended.error ? 'error' : ended.result.status}; the cells said the kernel is gone; Restart: one fresh kernel`);
+    } catch (e) {
+      row.fail(e, await p.seen('t').catch(() => null));
+    } finally {
+      await p.close();
+      await proxy.close();
+      await after?.stop();
+      if (!stopped) await before.stop();
     }
   }
 }

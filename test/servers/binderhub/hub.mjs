@@ -62,8 +62,9 @@ function culledResponse(res) {
  * @param {object} o
  * @param {() => number | undefined} o.cullIdleSeconds read on every check, so a test can change it
  * @param {(event: string, detail?: object) => void} [o.onEvent] counters and logs
+ * @param {string[]} [o.jupyterArgs] more options for each server (a repository's own Jupyter config)
  */
-export async function startHub({ cullIdleSeconds, onEvent = () => {} }) {
+export async function startHub({ cullIdleSeconds, onEvent = () => {}, jupyterArgs = [] }) {
   /** @type {Map<string, Server>} the live server of each spec */
   const bySpec = new Map();
   /** @type {Map<string, Server>} every server ever launched, by user name (culled ones answer 424) */
@@ -164,7 +165,7 @@ export async function startHub({ cullIdleSeconds, onEvent = () => {} }) {
     await progress('Server requested');
     let pending = starting.get(key);
     if (!pending) {
-      pending = startJupyterServer(uniqueNameFromRepo(repoUrl), launchToken(), repoUrl).then((server) => {
+      pending = startJupyterServer(uniqueNameFromRepo(repoUrl), launchToken(), repoUrl, jupyterArgs).then((server) => {
         onEvent('jupyter-start', { name: server.name });
         bySpec.set(key, server);
         byName.set(server.name, server);
@@ -222,7 +223,7 @@ export async function startHub({ cullIdleSeconds, onEvent = () => {} }) {
  */
 
 /** @returns {Promise<Server>} */
-async function startJupyterServer(name, token, repoUrl) {
+async function startJupyterServer(name, token, repoUrl, args) {
   const port = await freePort();
   const root = mkdtempSync(join(tmpdir(), 'exec-cell-binder-'));
   writeFileSync(join(root, 'README.md'), `Launched by exec-cell's test BinderHub for ${repoUrl}\n`);
@@ -241,6 +242,7 @@ async function startJupyterServer(name, token, repoUrl) {
       // As BinderHub's spawner sets them (binderspawner_mixin.py L67-92).
       '--ServerApp.allow_origin=*',
       '--ServerApp.allow_origin_pat=.*',
+      ...args,
     ],
     {
       env: {

@@ -15,6 +15,7 @@
  *   gatewayError       { status, count?, cors? } a gateway in front answers HTTP status (502, 503)
  *                      to the next count build requests (all without count); CORS headers only with cors
  *   redirect           (start only) a redirector in front of two members, as mybinder.org
+ *   jupyterArgs        (start only) more options for every Jupyter server it launches
  *   cullIdleSeconds    shut a server down after this many idle seconds; then 424, no CORS
  *   dropStream         'close' | 'silent': the next cold build's stream breaks or goes quiet
  *   quotaExceeded      "Too many users running …! Try again soon."
@@ -58,10 +59,10 @@ const DEFAULTS = {
 };
 
 /**
- * @param {Partial<typeof DEFAULTS> & { redirect?: boolean, port?: number, quiet?: boolean }} [options]
+ * @param {Partial<typeof DEFAULTS> & { redirect?: boolean, port?: number, quiet?: boolean, jupyterArgs?: string[] }} [options]
  */
 export async function startBinderHub(options = {}) {
-  const { redirect = false, port = 0, quiet = true, ...switches } = options;
+  const { redirect = false, port = 0, quiet = true, jupyterArgs = [], ...switches } = options;
   const counters = { builds: 0, launches: 0, rateLimited: 0, gatewayErrors: 0, dropped: 0, jupyterStarts: 0, culls: 0, redirects: 0, proxyErrors: 0 };
   /** @type {Record<string, Record<string, number>>} */
   const bySpec = {};
@@ -111,6 +112,7 @@ export async function startBinderHub(options = {}) {
   async function startMember(name, listenPort) {
     const hub = await startHub({
       cullIdleSeconds: () => state.options.cullIdleSeconds,
+      jupyterArgs,
       onEvent: (event, detail) => {
         if (event === 'jupyter-start') state.count('jupyterStarts', '', name);
         if (event === 'cull') state.count('culls', '', name);
