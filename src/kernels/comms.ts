@@ -32,6 +32,11 @@ export interface CommHost {
    */
   readonly events: EventTarget;
   readonly ended: string | null;
+  /**
+   * Wait with each run until `settle` resolves: what the page has still to tell the kernel
+   * (a slider's last value, held back by the widgets' message throttle) must reach it first.
+   */
+  beforeRun(settle: () => Promise<void>): void;
 }
 
 /** The comm targets of Jupyter widgets (ipywidgets 7 and 8). */
@@ -59,6 +64,7 @@ export class KernelCommHost implements CommHost {
   readonly kernel: CommKernel;
   #ended: string | null = null;
   #handlers = new Map<string, OpenHandler>();
+  #beforeRun = new Set<() => Promise<void>>();
   #loading = new Map<string, Promise<void>>();
 
   constructor(connection: Kernel.IKernelConnection, targets: readonly string[] = WIDGET_TARGETS) {
@@ -78,6 +84,16 @@ export class KernelCommHost implements CommHost {
 
   get ended(): string | null {
     return this.#ended;
+  }
+
+  beforeRun(settle: () => Promise<void>): void {
+    this.#beforeRun.add(settle);
+  }
+
+  /** What a run waits for before it is sent; nothing (not even a microtask) on a kernel without widgets. */
+  settled(): Promise<void> | undefined {
+    if (this.#beforeRun.size === 0) return undefined;
+    return Promise.all([...this.#beforeRun].map((settle) => settle())).then(() => {});
   }
 
   /** The kernel's widgets stop working; `reason` is shown where they were. */

@@ -244,6 +244,8 @@ export class JupyterSession implements KernelSession {
       throw new CellError('The kernel is not running.', 'Press Restart to start a fresh kernel.', 'dead');
     }
     tooLargeToSend(code);
+    const settling = this.#comms.settled();
+    if (settling) await settling;
     const future = this.#kernel.requestExecute({
       code,
       silent: false,

@@ -61,6 +61,9 @@ export const SUPPORTED_LIBRARIES = Object.keys(LIBRARIES);
 
 const TARGET = 'jupyter.widget';
 
+/** How long a run waits for widget updates the throttle holds back (see #updatesSent). */
+const UPDATES_WAIT_MS = 2000;
+
 export class WidgetManager extends ManagerBase {
   readonly host: CommHost;
   readonly kernel: CommKernel;
@@ -80,6 +83,35 @@ export class WidgetManager extends ManagerBase {
     this.kernel.registerCommTarget(TARGET, async (comm, msg) => {
       await this.handle_comm_open(new shims.services.Comm(comm), msg);
     });
+    host.beforeRun(() => this.#updatesSent());
+  }
+
+  readonly #models = new Set<WidgetModel>();
+
+  override register_model(modelId: string, modelPromise: Promise<WidgetModel>): void {
+    super.register_model(modelId, modelPromise);
+    modelPromise.then(
+      (model) => {
+        this.#models.add(model);
+        model.once('comm:close', () => this.#models.delete(model));
+      },
+      () => {},
+    );
+  }
+
+  /**
+   * Resolves once every widget's changes have been sent to the kernel. A model sends one
+   * update at a time and holds the next (merged) until the kernel is idle after the last: a
+   * reader who drags a slider and clicks Run at once would otherwise run the code before the
+   * slider's last value. Sent messages travel in order with the run, so sent is enough.
+   * Bounded: a kernel busy with another run answers late, and the run would queue anyway.
+   */
+  async #updatesSent(): Promise<void> {
+    // @jupyter-widgets/base keeps its throttle's buffer private; it has no public "flushed".
+    const held = () => [...this.#models].some((m) => (m as unknown as { _msg_buffer: unknown })._msg_buffer != null);
+    for (const deadline = Date.now() + UPDATES_WAIT_MS; held() && Date.now() < deadline; ) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
   }
 
   /** Why the widgets stopped working (a restart, the kernel's death), or null while they work. */
