@@ -15,7 +15,7 @@
 // code, a deliberate error), the page's own scripts keep working, and exec-cell logs no error.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { clickRun, engine, jupyter, servePage, trackErrors, errorsOf, useBrowser, webUrl, type Page } from './helpers.js';
+import { clickRun, closeBrowser, connectBrowser, engine, jupyter, servePage, trackErrors, errorsOf, webUrl, type Context, type Page } from './helpers.js';
 import { startSageCell } from '../servers/sagecell/instances.mjs';
 import { readCode } from '../../src/filter/code.js';
 
@@ -47,14 +47,20 @@ interface RealPage {
 
 const FIXTURES = new URL('../fixtures/real-pages/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('manifest.json', FIXTURES), 'utf8')) as { pages: RealPage[] };
-const { context } = useBrowser();
+// One browser profile for the whole corpus, as one reader going from page to page of a site:
+// the browser's Python boots cold once, and later pages start from its stored snapshot.
+let shared: Context | undefined;
+const context = (): Context => shared!;
 
 let sagecell: Awaited<ReturnType<typeof startSageCell>> | undefined;
 const needsSage = manifest.pages.some((p) => p.scriptAttributes.includes('{{sagecell}}'));
 beforeAll(async () => {
+  shared = await (await connectBrowser()).newContext();
   if (needsSage) sagecell = await startSageCell({ tos: false });
 }, 20 * 60_000);
 afterAll(async () => {
+  await shared?.close();
+  await closeBrowser();
   await sagecell?.stop();
 });
 
@@ -121,26 +127,31 @@ describe.each(manifest.pages.map((p) => [p.page, p] as const))('real page %s', (
     // Served at the original's own path, so its relative stylesheets and scripts load.
     await servePage(convert(html, p, '/dist/'), `test/fixtures/real-pages/${p.page}`);
     const page = await context().newPage();
-    trackErrors(page);
-    const consoleErrors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    await page.goto(url);
-    await page.waitForFunction((n) => document.querySelectorAll('exec-cell').length >= n && customElements.get('exec-cell') !== undefined, expected.length, { timeout: 30_000 });
-    const codes = await page.evaluate(() => [...document.querySelectorAll('exec-cell')].map((c) => (c as HTMLElement & { code: string }).code));
-    expect(codes).toEqual(expected);
+    try {
+      trackErrors(page);
+      const consoleErrors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
+      await page.goto(url);
+      await page.waitForFunction((n) => document.querySelectorAll('exec-cell').length >= n && customElements.get('exec-cell') !== undefined, expected.length, { timeout: 30_000 });
+      const codes = await page.evaluate(() => [...document.querySelectorAll('exec-cell')].map((c) => (c as HTMLElement & { code: string }).code));
+      expect(codes).toEqual(expected);
 
-    const got = await outcomes(page, codes.length);
-    expect(got.length, `outcomes: ${JSON.stringify(got)}`).toBe(p.outcomes.length);
-    got.forEach((outcome, i) => {
-      const want = p.outcomes[i]!;
-      if (want === 'ok') expect(outcome, `cell ${i}: ${codes[i]}`).toBe('ok');
-      else expect(outcome, `cell ${i} (${p.why ?? ''})`).toMatch(new RegExp(want));
-    });
-    const errors = (await errorsOf(page)).filter((e) => !(p.pageErrors ?? []).some((known) => e.includes(known)));
-    expect(errors).toEqual([]);
-    expect(consoleErrors.filter((t) => /exec-cell|ExecCell|sagecell-shim|thebe-compat|juniper-compat/i.test(t))).toEqual([]);
+      const got = await outcomes(page, codes.length);
+      expect(got.length, `outcomes: ${JSON.stringify(got)}`).toBe(p.outcomes.length);
+      got.forEach((outcome, i) => {
+        const want = p.outcomes[i]!;
+        if (want === 'ok') expect(outcome, `cell ${i}: ${codes[i]}`).toBe('ok');
+        else expect(outcome, `cell ${i} (${p.why ?? ''})`).toMatch(new RegExp(want));
+      });
+      const errors = (await errorsOf(page)).filter((e) => !(p.pageErrors ?? []).some((known) => e.includes(known)));
+      expect(errors).toEqual([]);
+      expect(consoleErrors.filter((t) => /exec-cell|ExecCell|sagecell-shim|thebe-compat|juniper-compat/i.test(t))).toEqual([]);
+    } finally {
+      // The profile is shared: a page left open would keep its Python running beside the next.
+      await page.close();
+    }
   }, 10 * 60_000);
 });
 
