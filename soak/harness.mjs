@@ -111,7 +111,6 @@ export async function startHarness() {
     jupyter,
     browser,
     openCells,
-    jupyterDefaults: () => ({ server: jupyter.url, token: jupyter.token }),
     binder,
     sagecell,
     /**

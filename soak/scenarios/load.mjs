@@ -38,7 +38,7 @@ export async function twentyPages(h, backend, report) {
   const row = report.row('20 pages at once, one server', backend);
   const pages = [];
   try {
-    for (let i = 0; i < 20; i++) pages.push(await h.openCells([{ id: 't', code: `import time\ntime.sleep(0.5)\nprint("page ${i}")` }], { defaults: h.jupyterDefaults() }));
+    for (let i = 0; i < 20; i++) pages.push(await h.openCells([{ id: 't', code: `import time\ntime.sleep(0.5)\nprint("page ${i}")` }], await h.on('jupyter')));
     const t0 = Date.now();
     await Promise.all(pages.map((p) => p.start('t')));
     const ended = await within(180_000, Promise.all(pages.map((p) => p.settled('t', 180_000))), '20 pages');

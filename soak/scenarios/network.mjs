@@ -82,7 +82,7 @@ export async function serverRestarted(h, backend, report, { quick }) {
     let after;
     let stopped = false;
     const p = await h.openCells(
-      [{ id: 't', code: NUMBERED }, { id: 'next', code: 'print(globals().get("seq_seen", "a fresh kernel"))' }],
+      [{ id: 't', code: NUMBERED }, { id: 'next', code: 'print("the old kernel" if "i" in globals() else "a fresh kernel")' }],
       { defaults: { server: proxy.url, token: before.token } },
     );
     try {

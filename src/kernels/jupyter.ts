@@ -426,7 +426,9 @@ export class JupyterSession implements KernelSession {
       this.#abortRun?.(this.#lostError());
     } else if (s === 'connecting' && this.#abortRun && !this.#restarting) {
       // (A restart's reconnection is not a drop: a run begun during it waits in
-      // KernelConnection's queue and is sent once the restarted kernel answers.)
+      // KernelConnection's queue, and while restarting KernelConnection sends kernel_info
+      // ahead of that queue, so #endIfRequestLost would take the run for lost. A restart
+      // begins only on a connected socket, so no drop is being watched when it does.)
       // KernelConnection reconnects with backoff for about two minutes; a run should not
       // hang that long. If the socket is back within the grace period, jupyter_server
       // replays what it buffered and the run finishes normally.
@@ -442,9 +444,7 @@ export class JupyterSession implements KernelSession {
         if (next === 'connecting') return;
         clearTimeout(timer);
         this.#kernel.connectionStatusChanged.disconnect(cancel);
-        // While restarting, KernelConnection sends a kernel_info request ahead of its queue,
-        // so its answer would say nothing of a run still waiting there.
-        if (next === 'connected' && !this.#runHasBegun && !this.#restarting) void this.#endIfRequestLost(abort);
+        if (next === 'connected' && !this.#runHasBegun) void this.#endIfRequestLost(abort);
       };
       this.#kernel.connectionStatusChanged.connect(cancel);
     }
