@@ -127,6 +127,13 @@ export async function startHarness() {
       if (backend === 'sagecell') return { defaults: { 'sagecell-url': (await sagecell()).url }, attrs: 'backend="sagecell"' };
       throw new Error(`no soak page for ${backend}`);
     },
+    /** The kernels running on `backend`'s Jupyter servers (the soak's own, or the test hub's), by their REST API. */
+    async kernels(backend) {
+      if (backend === 'jupyter') return jupyter.kernels();
+      const servers = (await binder()).running();
+      const lists = await Promise.all(servers.map(async (s) => (await fetch(`${s.url}api/kernels?token=${s.token}`)).json()));
+      return lists.flat();
+    },
     async close() {
       await browser.close();
       await (await binderHub)?.close();

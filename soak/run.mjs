@@ -36,7 +36,7 @@ const SCENARIOS = [
   { name: 'pages', fn: twentyPages, backends: ['jupyter'] },
   { name: 'bad-input', fn: badCells, backends: ['jupyter', 'pyodide'] },
   { name: 'fuzz', fn: filterFuzz, backends: ['filter'] },
-  { name: 'endurance', fn: endurance, backends: ['jupyter', 'pyodide'] },
+  { name: 'endurance', fn: endurance, backends: ['jupyter', 'pyodide', 'binder', 'sagecell'] },
 ];
 
 /** The table's rows: each a scenario on one backend, with its outcome. */

@@ -17,14 +17,6 @@ function kernelPid(id) {
   return Number(line.trim().split(/\s+/)[0]);
 }
 
-/** The kernels of every Jupyter server of `backend` (the soak's server, or the test hub's). */
-async function kernels(h, backend) {
-  if (backend === 'jupyter') return h.jupyter.kernels();
-  const servers = (await h.binder()).running();
-  const lists = await Promise.all(servers.map(async (s) => (await fetch(`${s.url}api/kernels?token=${s.token}`)).json()));
-  return lists.flat();
-}
-
 export async function kernelKilled(h, backend, report) {
   const row = report.row('Kernel killed mid-run', backend);
   const on = await h.on(backend);
@@ -34,10 +26,10 @@ export async function kernelKilled(h, backend, report) {
     await p.setCode('t', code);
     let t0;
     if (backend !== 'pyodide') {
-      const before = new Set((await kernels(h, backend)).map((k) => k.id));
+      const before = new Set((await h.kernels(backend)).map((k) => k.id));
       await p.start('t');
       await p.waitOutput('t', '\n3', 60_000);
-      const [kernel] = (await kernels(h, backend)).filter((k) => before.size === 0 || !before.has(k.id));
+      const [kernel] = (await h.kernels(backend)).filter((k) => before.size === 0 || !before.has(k.id));
       t0 = Date.now();
       process.kill(kernelPid(kernel.id), 'SIGKILL');
     } else {
