@@ -66,14 +66,15 @@ describe('Stop in every state of Python in the page', () => {
 describe('input() in every engine', () => {
   test('input() waits for the reader, also without JSPI (the service worker carries the answer)', async () => {
     const page = await openPage(context(), `<exec-cell id="c">name = input("Name? ")\nprint("hello", name)</exec-cell>`, { config: null });
-    const done = clickRun(page, 'c');
+    const done = clickRun(page, 'c', 90_000);
     const box = cell(page, 'c').locator('[part="output"] input[type="text"]');
-    await box.waitFor();
+    // The box comes once Python has booted: 11 s in WebKit on an idle machine, over 30 s in CI.
+    await box.waitFor({ timeout: 90_000 });
     await box.fill('Ada');
     await box.press('Enter');
     expect((await done).status).toBe('ok');
     expect(await outputText(page, 'c')).toContain('hello Ada');
-  });
+  }, 180_000);
 });
 
 /** A browser on a blank page uses less than this share of a core (a spinning worker, about 1). */
