@@ -131,8 +131,9 @@ const out = (id: string) => cell(page, id).locator('[part="output"]');
 describe('output', () => {
   test('prints stream in order, as they happen, partial lines included', async () => {
     const done = clickRun(page, 'stream');
-    // Before the run ends: the sleep is still going when the partial line is on screen.
-    await waitForOutput(page, 'stream', /one\n[\s\S]*partial/);
+    // Before the run ends: the sleep is still going when the partial line is on screen. The
+    // file's first run boots Python: over 30 s on CI's loaded two cores.
+    await waitForOutput(page, 'stream', /one\n[\s\S]*partial/, 90_000);
     expect(await cell(page, 'stream').getAttribute('status')).toBe('busy');
     const result = await done;
     expect(result.status).toBe('ok');
@@ -142,7 +143,7 @@ describe('output', () => {
       { output_type: 'stream', name: 'stdout', text: 'partial and the rest\n' },
     ]);
     expect(await errorsOf(page)).toEqual([]);
-  });
+  }, 120_000);
 
   test('every _repr_*_ is honoured, in display() and as the last expression', async () => {
     const result = await clickRun(page, 'reprs');
