@@ -29,6 +29,8 @@ export interface PageConfig {
   allowTrustOutputs?: boolean;
   /** Seconds a run may take, for cells without `timeout`. */
   timeout?: number;
+  /** The cells' language where no `lang` attribute says one (`data-lang`). */
+  lang?: string;
   /** Seconds between the BinderHub's keepalives (25); a build silent for two periods has failed. */
   binderKeepalive?: number;
   /**
@@ -65,6 +67,7 @@ const KEYS: Record<string, keyof PageConfig> = {
   'pyodide-cache': 'pyodideCache',
   'allow-trust-outputs': 'allowTrustOutputs',
   timeout: 'timeout',
+  lang: 'lang',
   'binder-keepalive': 'binderKeepalive',
 };
 

@@ -12,6 +12,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CellEditor } from '../editor/setup.js';
 import type { CodeAnnotation } from '../kernels/types.js';
+import type { Messages } from '../i18n/text.js';
 import { colouringWanted, loadEditorModule, loadHighlighter, readerIsHere } from './editor-loading.js';
 
 export interface EditorHost extends ReactiveControllerHost, HTMLElement {
@@ -24,6 +25,8 @@ export interface EditorOptions {
   run(): void;
   readOnly(): boolean;
   language(): string;
+  /** The catalogue of the reader's language. */
+  messages(): Messages;
 }
 
 /** One observer for every cell on the page. */
@@ -129,7 +132,7 @@ export class EditorController implements ReactiveController {
       this.editor?.markLine(null);
       return;
     }
-    void this.mount().then(() => this.editor?.markLine(a.line, `Line ${a.line}: ${a.message}`));
+    void this.mount().then(() => this.editor?.markLine(a.line, this.#options.messages().codeLine(a.line, a.message)));
   }
 
   mount(): Promise<void> {
@@ -152,7 +155,7 @@ export class EditorController implements ReactiveController {
       doc: this.#options.code(),
       readOnly: this.#options.readOnly(),
       language: this.#options.language(),
-      label: 'Code',
+      label: this.#options.messages().codeLabel,
       onChange: (code) => this.#options.setCode(code),
       onRun: () => this.#options.run(),
     });

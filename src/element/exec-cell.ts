@@ -18,6 +18,8 @@ import { pageConfig, resolveBackend, sessionOptions, type CellAttributes } from 
 import { CellError, type CellAction, type InteractChange, type RunResult, type SessionOptions } from '../kernels/types.js';
 import type { IOutput } from '@jupyterlab/nbformat';
 import { prepare as prepareBackend } from '../kernels/registry.js';
+import { isRightToLeft, languageOf, messagesFor } from '../i18n/language.js';
+import { msg, say, type Messages, type Text } from '../i18n/text.js';
 // Interactive outputs register their renderers with the output registry (each loads its
 // heavy code only when a page shows one).
 import '../interact/register.js';
@@ -155,6 +157,7 @@ export class ExecCell extends LitElement {
     run: () => void this.run(),
     readOnly: () => this.readonly,
     language: () => this.language || this.#kernel.kernelLanguage || 'python',
+    messages: () => this.#messages,
   });
   #id = `exec-cell-${++cellsMade}`;
   /** The author's code (read once, when the light DOM is complete) and the code as it is now. */
@@ -162,6 +165,8 @@ export class ExecCell extends LitElement {
   #code = '';
   #storageKey: string | null = null;
   #autorunDone = false;
+  /** The catalogue of the reader's language, as of the last render. */
+  #messages: Messages = messagesFor('en');
 
   constructor() {
     super();
@@ -268,7 +273,11 @@ export class ExecCell extends LitElement {
       e.stopPropagation();
       void this.#kernel.interact((e as CustomEvent<InteractChange>).detail);
     });
-    this.#area = new OutputArea(output, this.#model, { trusted: () => this.#trusted(), origin: () => this.#kernel.outputsSession });
+    this.#area = new OutputArea(output, this.#model, {
+      trusted: () => this.#trusted(),
+      origin: () => this.#kernel.outputsSession,
+      messages: () => this.#messages,
+    });
   }
 
   override render() {
@@ -276,54 +285,61 @@ export class ExecCell extends LitElement {
     const shown = this._shownStatus;
     const busy = shown === 'busy' || shown === 'connecting';
     const codeHidden = this.hideCode && !this._showCode;
+    // The reader's language, looked up at each render: a page may set lang after the cell.
+    const lang = languageOf(this);
+    const t = (this.#messages = messagesFor(lang));
+    const s = (text: Text) => say(t, text);
+    // A right-to-left language mirrors the controls and messages; code and output stay
+    // left to right, as code is written.
+    const dir = isRightToLeft(lang) ? 'rtl' : 'ltr';
     return html`
-      <div class="editor" part="editor" ?hidden=${codeHidden} @keydown=${this.#onPlaceholderKey}>
+      <div class="editor" part="editor" dir="ltr" ?hidden=${codeHidden} @keydown=${this.#onPlaceholderKey}>
         <!-- The code until the editor takes over (EditorController): its text is set by code,
              never bound here, because the reader may already be typing into it. -->
-        <pre class="placeholder" tabindex="0" role="textbox" aria-label="Code" aria-multiline="true"
+        <pre class="placeholder" tabindex="0" role="textbox" aria-label=${t.codeLabel} aria-multiline="true"
           aria-readonly=${this.readonly ? 'true' : 'false'} contenteditable=${this.readonly ? 'false' : 'plaintext-only'}
           spellcheck="false" autocapitalize="off" autocorrect="off"
           @input=${this.#editorController.onPlaceholderInput} @focus=${() => this.#editorController.wantNow()}></pre>
       </div>
-      <div class="toolbar" part="toolbar" role="toolbar" aria-label="Code cell" aria-controls=${`${this.#id}-output`}>
+      <div class="toolbar" part="toolbar" role="toolbar" dir=${dir} aria-label=${t.toolbarLabel} aria-controls=${`${this.#id}-output`}>
         <button class="run" part="run-button" type="button" @click=${() => void this.run()}
-          title="Run (Shift+Enter)" aria-keyshortcuts="Shift+Enter Control+Enter Meta+Enter">
-          <span class="icon" aria-hidden="true">▶</span>${this.runLabel || 'Run'}
+          title=${t.runTitle} aria-keyshortcuts="Shift+Enter Control+Enter Meta+Enter">
+          <span class="icon" aria-hidden="true">▶</span>${this.runLabel || t.run}
         </button>
-        <button part="interrupt-button" type="button" ?disabled=${!busy} @click=${() => void this.interrupt()} title="Stop the running code">
-          <span class="icon" aria-hidden="true">■</span>Stop
+        <button part="interrupt-button" type="button" ?disabled=${!busy} @click=${() => void this.interrupt()} title=${t.stopTitle}>
+          <span class="icon" aria-hidden="true">■</span>${t.stop}
         </button>
-        <button part="restart-button" type="button" @click=${() => void this.restart()} title="Restart the kernel: clears its variables">
-          <span class="icon" aria-hidden="true">↻</span>Restart
+        <button part="restart-button" type="button" @click=${() => void this.restart()} title=${t.restartTitle}>
+          <span class="icon" aria-hidden="true">↻</span>${t.restart}
         </button>
         ${this._edited && !this.readonly
-          ? html`<button part="reset-button" type="button" @click=${this.#reset} title="Restore the original code">Reset</button>`
+          ? html`<button part="reset-button" type="button" @click=${this.#reset} title=${t.resetTitle}>${t.reset}</button>`
           : nothing}
         ${this.hideCode
           ? html`<button part="show-code-button" type="button" aria-expanded=${this._showCode ? 'true' : 'false'}
-              @click=${() => (this._showCode = !this._showCode)}>${this._showCode ? 'Hide code' : 'Show code'}</button>`
+              @click=${() => (this._showCode = !this._showCode)}>${this._showCode ? t.hideCode : t.showCode}</button>`
           : nothing}
         <span class="spacer"></span>
         ${k.executionCount !== null
-          ? html`<span class="count" part="execution-count" title="Execution count">[${k.executionCount}]</span>`
+          ? html`<span class="count" part="execution-count" title=${t.executionCount}>[${k.executionCount}]</span>`
           : nothing}
         <span class="status ${shown}" part="status" role="status">
-          <span class="dot" aria-hidden="true"></span>${STATUS_TEXT[shown]}
+          <span class="dot" aria-hidden="true"></span>${STATUS_TEXT[shown](t)}
         </span>
       </div>
       ${this.stdin !== null && this.stdin !== undefined
-        ? html`<label class="stdin" part="stdin"><span>Input (stdin)</span>
+        ? html`<label class="stdin" part="stdin" dir=${dir}><span>${t.stdinLabel}</span>
             <textarea part="stdin-input" rows="3" spellcheck="false" autocapitalize="off" autocorrect="off"
-              .value=${this.stdin}></textarea></label>`
+              dir="ltr" .value=${this.stdin}></textarea></label>`
         : nothing}
-      ${k.progress || (this.status === 'error' && k.log.length) ? this.#renderProgress() : nothing}
+      ${k.progress || (this.status === 'error' && k.log.length) ? this.#renderProgress(t, dir) : nothing}
       ${k.notice
-        ? html`<div class="message ${k.notice.kind}" part="message" role=${k.notice.kind === 'error' ? 'alert' : 'status'}>
-            <p>${k.notice.message}</p>
-            ${k.notice.hint ? html`<p class="hint">${k.notice.hint}</p>` : nothing}
+        ? html`<div class="message ${k.notice.kind}" part="message" dir=${dir} role=${k.notice.kind === 'error' ? 'alert' : 'status'}>
+            <p>${s(k.notice.message)}${k.notice.also ? ` ${s(k.notice.also)}` : ''}</p>
+            ${k.notice.hint ? html`<p class="hint">${s(k.notice.hint)}</p>` : nothing}
             ${k.notice.actions?.length
               ? html`<div class="actions">${k.notice.actions.map(
-                  (a) => html`<button type="button" part="message-action" @click=${() => void this.#perform(a)}>${a.label}</button>`,
+                  (a) => html`<button type="button" part="message-action" @click=${() => void this.#perform(a)}>${s(a.label)}</button>`,
                 )}</div>`
               : nothing}
           </div>`
@@ -331,10 +347,11 @@ export class ExecCell extends LitElement {
       <div
         class=${this.#kernel.outputsStale ? 'output stale' : 'output'}
         part="output"
+        dir="ltr"
         id=${`${this.#id}-output`}
         role="log"
         aria-live="polite"
-        aria-label="Output"
+        aria-label=${t.outputLabel}
         aria-busy=${this.#kernel.outputsStale ? 'true' : 'false'}
       ></div>
     `;
@@ -344,19 +361,20 @@ export class ExecCell extends LitElement {
    * What the kernel start is doing: the phase, a bar when the backend knows how far, and the
    * log (still shown after a failed start: its last lines say why).
    */
-  #renderProgress() {
+  #renderProgress(t: Messages, dir: string) {
     const { progress: p, log } = this.#kernel;
-    return html`<div class="progress" part="progress">
+    const phase = p ? say(t, p.phase) : '';
+    return html`<div class="progress" part="progress" dir=${dir}>
       ${p
         ? html`<div class="phase">
-            <span class="phase-name">${p.phase}</span>${p.message ? html`<span class="phase-message">${p.message}</span>` : nothing}
+            <span class="phase-name">${phase}</span>${p.message ? html`<span class="phase-message">${say(t, p.message)}</span>` : nothing}
           </div>`
         : nothing}
       ${p?.fraction !== undefined
-        ? html`<progress max="1" .value=${p.fraction} aria-label=${`${p.phase}: ${Math.round(p.fraction! * 100)}%`}></progress>`
+        ? html`<progress max="1" .value=${p.fraction} aria-label=${t.progressLabel(phase, p.fraction)}></progress>`
         : nothing}
       ${log.length
-        ? html`<details part="log"><summary>Log (${log.length} lines)</summary><pre>${log.join('')}</pre></details>`
+        ? html`<details part="log"><summary>${t.logSummary(log.length)}</summary><pre dir="ltr">${log.join('')}</pre></details>`
         : nothing}
     </div>`;
   }
@@ -432,19 +450,11 @@ export class ExecCell extends LitElement {
   #sessionOptions(): SessionOptions | CellError {
     const page = pageConfig();
     if (page.problems) {
-      return new CellError(
-        `This page’s exec-cell settings are not valid: ${page.problems.join('; ')}.`,
-        'The page’s author can correct them on the exec-cell script tag (data-* attributes) or in the page’s data-exec-cell-config block.',
-        'bad-page-config',
-      );
+      return new CellError(msg('pageSettingsInvalid', page.problems.join('; ')), msg('pageSettingsHint'), 'bad-page-config');
     }
     // 0 is "no limit" (a cell may lift the page's default); text that is no number is a mistake.
     if (this.timeout != null && !(this.timeout >= 0)) {
-      return new CellError(
-        `timeout="${this.getAttribute('timeout') ?? this.timeout}" is not a number of seconds.`,
-        'Give the cell a number of seconds, such as timeout="30" (0 for no limit), or remove the attribute.',
-        'bad-attributes',
-      );
+      return new CellError(msg('timeoutNotNumber', this.getAttribute('timeout') ?? String(this.timeout)), msg('timeoutHint'), 'bad-attributes');
     }
     const attrs: CellAttributes = {
       backend: this.backend,
@@ -463,20 +473,12 @@ export class ExecCell extends LitElement {
     };
     const backend = resolveBackend(attrs, page);
     if (typeof backend === 'object') {
-      return new CellError(
-        `Unknown backend “${backend.invalid}”.`,
-        'Use backend="pyodide", "jupyter", "binder", "sagecell" or "jobe".',
-        'backend-unknown',
-      );
+      return new CellError(msg('backendUnknown', backend.invalid), msg('backendUnknownHint'), 'backend-unknown');
     }
     try {
       return sessionOptions(backend, attrs, page);
     } catch (e) {
-      return new CellError(
-        `This cell’s settings are not valid: ${e instanceof Error ? e.message : String(e)}.`,
-        'Check the cell’s server, binder-url and repo attributes.',
-        'bad-attributes',
-      );
+      return new CellError(msg('cellSettingsInvalid', e instanceof Error ? e.message : String(e)), msg('cellSettingsHint'), 'bad-attributes');
     }
   }
 }
@@ -484,11 +486,11 @@ export class ExecCell extends LitElement {
 /** How long a run must last before the cell shows it as running. */
 const BUSY_SHOWN_AFTER_MS = 100;
 
-const STATUS_TEXT: Record<CellStatus, string> = {
-  idle: 'Ready',
-  connecting: 'Starting…',
-  busy: 'Running…',
-  error: 'Error',
+const STATUS_TEXT: Record<CellStatus, (t: Messages) => string> = {
+  idle: (t) => t.statusIdle,
+  connecting: (t) => t.statusConnecting,
+  busy: (t) => t.statusBusy,
+  error: (t) => t.statusError,
 };
 
 declare global {

@@ -25,6 +25,7 @@ import {
   type SessionStatus,
 } from '../kernels/types.js';
 import type { OutputModel } from '../output/model.js';
+import { msg } from '../i18n/text.js';
 import { ExecCellDoneEvent, ExecCellRunEvent, ExecCellStatusEvent, type CellStatus } from './events.js';
 
 export type Notice = SessionNotice;
@@ -169,7 +170,7 @@ export class KernelController implements ReactiveController {
           sink,
           isolated: plan.isolated,
           signal: abort.signal,
-          onQueued: () => onProgress({ phase: 'waiting', message: 'Waiting for another cell on this kernel to finish…' }),
+          onQueued: () => onProgress({ phase: msg('phaseWaiting'), message: msg('waitingForOtherCell') }),
           onStart: (session) => {
             this.#current = session;
             this.#outputsSession = session;
@@ -200,11 +201,7 @@ export class KernelController implements ReactiveController {
         // What stopping cost (a backend that had to end its kernel says the state is lost)
         // stays part of the message.
         const cost = (this.notice as Notice | null)?.message;
-        this.notice = {
-          kind: 'error',
-          message: `Stopped after ${plan.timeout} s: this cell may run for at most ${plan.timeout} seconds.${cost ? ` ${cost}` : ''}`,
-          hint: 'Make the code faster, or ask the page’s author for a longer time limit.',
-        };
+        this.notice = { kind: 'error', message: msg('timedOut', plan.timeout!), also: cost, hint: msg('timedOutHint') };
       }
       this.#setStatus('idle');
       result = { status: timedOut ? 'aborted' : reply.status, executionCount: this.executionCount, outputs: this.#model.outputs };
@@ -231,7 +228,7 @@ export class KernelController implements ReactiveController {
   /** Restart the cell's kernel (a fresh one if it cannot restart): state is cleared, errors too. */
   async restart(options: SessionOptions | CellError, isolated: boolean): Promise<void> {
     if (options instanceof CellError) {
-      this.notice = { kind: 'error', message: options.message, hint: options.hint, actions: options.actions };
+      this.notice = { kind: 'error', message: options.text, hint: options.hint, actions: options.actions };
       this.#setStatus('error');
       return;
     }
@@ -249,7 +246,7 @@ export class KernelController implements ReactiveController {
       const session = await this.#pool.restart(options, (p) => this.#onProgress(p));
       this.#watch(session, sessionKey(options));
       this.executionCount = null;
-      this.notice = { kind: 'info', message: 'Restarted: the kernel is fresh, and its variables are cleared.' };
+      this.notice = { kind: 'info', message: msg('restarted') };
       this.#setStatus('idle');
     } catch (e) {
       this.#fail(e);
@@ -330,11 +327,7 @@ export class KernelController implements ReactiveController {
       if (!stillRunning()) return;
       if (isolated) void session.dispose();
       else void this.#pool.restart(options);
-      this.notice = {
-        kind: 'error',
-        message: 'The code did not stop when interrupted, so its kernel was restarted. Its variables are lost.',
-        hint: 'Run the cells you need again.',
-      };
+      this.notice = { kind: 'error', message: msg('interruptRestartedKernel'), hint: msg('runCellsAgain') };
       this.#host.requestUpdate();
     }, INTERRUPT_GRACE_MS);
   }
@@ -343,8 +336,8 @@ export class KernelController implements ReactiveController {
     const error =
       e instanceof CellError
         ? e
-        : new CellError(`Something went wrong: ${e instanceof Error ? e.message : String(e)}`, 'Press Restart and try again.');
-    this.notice = { kind: 'error', message: error.message, hint: error.hint, actions: error.actions };
+        : new CellError(msg('somethingWentWrong', e instanceof Error ? e.message : String(e)), msg('pressRestartAndRetry'));
+    this.notice = { kind: 'error', message: error.text, hint: error.hint, actions: error.actions };
     this.#setStatus('error');
     return { status: 'error', executionCount: this.executionCount, outputs: this.#model.outputs };
   }
@@ -375,11 +368,7 @@ export class KernelController implements ReactiveController {
   #onSessionStatus = (e: Event): void => {
     const status = (e as CustomEvent<SessionStatus>).detail;
     if (status === 'dead' && !this.running && this.status !== 'error') {
-      this.notice = {
-        kind: 'error',
-        message: 'The kernel this cell runs on has stopped. Its variables are lost.',
-        hint: 'Press Restart to start a fresh kernel.',
-      };
+      this.notice = { kind: 'error', message: msg('kernelStopped'), hint: msg('pressRestartForFreshKernel') };
       this.#setStatus('error');
     } else if (status === 'idle' && !this.running && this.status === 'error') {
       // The session works again by itself (a lost connection came back); it says so.

@@ -256,8 +256,12 @@ export const styles = css`
   }
   .progress .phase-name {
     font-weight: 600;
-    text-transform: capitalize;
     color: var(--exec-cell--fg);
+  }
+  /* The phase's first letter only ("Starting Python", „Python-Start“, « Démarrage de Python »):
+     capitalising every word is English title case, wrong in most languages. */
+  .progress .phase-name::first-letter {
+    text-transform: uppercase;
   }
   .progress progress {
     width: 100%;

@@ -23,6 +23,7 @@ import type { IStream } from '@jupyterlab/nbformat';
 import { renderOutput, type RenderOptions } from '../output/render.js';
 import type { InteractPart } from '../kernels/types.js';
 import { setTerminalText } from '../output/ansi.js';
+import type { Messages } from '../i18n/text.js';
 
 export const INTERACT_EVENT = 'exec-cell-interact';
 
@@ -40,7 +41,7 @@ let parts = 0;
 /** Fill `host` with one interact part. */
 export function renderInteract(host: HTMLElement, data: InteractPart, opts: RenderOptions): void {
   if (data.part === 'output') renderOutputPart(host, data, opts);
-  else renderControls(host, data);
+  else renderControls(host, data, opts.messages);
 }
 
 function renderOutputPart(host: HTMLElement, data: InteractPart, opts: RenderOptions): void {
@@ -62,14 +63,14 @@ function renderOutputPart(host: HTMLElement, data: InteractPart, opts: RenderOpt
   }
 }
 
-function renderControls(host: HTMLElement, data: InteractPart): void {
+function renderControls(host: HTMLElement, data: InteractPart, t: Messages): void {
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [sheet()];
   const prefix = `interact-${++parts}-`;
   const form = document.createElement('div');
   form.className = 'controls';
   form.setAttribute('role', 'group');
-  form.setAttribute('aria-label', 'Interactive controls');
+  form.setAttribute('aria-label', t.interactControls);
   const enabled = !data.readonly && !data.disabled;
   const send = (name: string, value: unknown) => {
     if (!enabled) return;
@@ -89,7 +90,7 @@ function renderControls(host: HTMLElement, data: InteractPart): void {
       const box = document.createElement('div');
       box.className = 'cell';
       box.style.flexGrow = String((cell.width || 1) / total);
-      if (cell.name && cell.control) box.append(...control(cell.name, cell.control as Control, prefix + cell.name, (v) => send(cell.name!, v), enabled));
+      if (cell.name && cell.control) box.append(...control(cell.name, cell.control as Control, prefix + cell.name, (v) => send(cell.name!, v), enabled, t));
       line.append(box);
     }
     form.append(line);
@@ -105,9 +106,9 @@ function renderControls(host: HTMLElement, data: InteractPart): void {
 }
 
 /** A label and the control itself. */
-function control(name: string, c: Control, id: string, send: (value: unknown) => void, enabled: boolean): Node[] {
+function control(name: string, c: Control, id: string, send: (value: unknown) => void, enabled: boolean, t: Messages): Node[] {
   const label = typeof c.label === 'string' ? c.label : name;
-  const built = build(c, label || name, id, send);
+  const built = build(c, label || name, id, send, t);
   const nodes: Node[] = [];
   if (built.field) {
     // One form field: a real <label for> names it.
@@ -136,12 +137,12 @@ interface Built {
   grouped?: boolean;
 }
 
-function build(c: Control, name: string, id: string, send: (value: unknown) => void): Built {
+function build(c: Control, name: string, id: string, send: (value: unknown) => void, t: Messages): Built {
   switch (c.control_type) {
     case 'slider':
-      return slider(c, send);
+      return slider(c, send, t);
     case 'multi_slider':
-      return { el: multiSlider(c, name, send), grouped: true };
+      return { el: multiSlider(c, name, send, t), grouped: true };
     case 'checkbox': {
       const box = input('checkbox');
       box.checked = c.default === true;
@@ -170,7 +171,7 @@ function build(c: Control, name: string, id: string, send: (value: unknown) => v
       return { el: color, field: color };
     }
     case 'input_grid':
-      return { el: grid(c, name, send), grouped: true };
+      return { el: grid(c, name, send, t), grouped: true };
     case 'html_box': {
       const el = document.createElement('div');
       el.className = 'html';
@@ -180,7 +181,7 @@ function build(c: Control, name: string, id: string, send: (value: unknown) => v
     default: {
       const el = document.createElement('span');
       el.className = 'unsupported';
-      el.textContent = `[${name}: a ${String(c.control_type)} control cannot be shown here]`;
+      el.textContent = t.controlUnsupported(name, String(c.control_type));
       return { el };
     }
   }
@@ -213,7 +214,7 @@ const num = (v: unknown, fallback = 0) => (Number.isFinite(Number(v)) ? Number(v
  * ones over `range` in `step`s; `*_range` subtypes have two thumbs, drawn as two sliders.
  * A change is sent when the thumb is let go (or a key moves it), as the embed does.
  */
-function slider(c: Control, send: (value: unknown) => void): Built {
+function slider(c: Control, send: (value: unknown) => void, t: Messages): Built {
   const discrete = String(c.subtype ?? '').startsWith('discrete');
   const ranged = String(c.subtype ?? '').endsWith('_range');
   const values = Array.isArray(c.values) ? (c.values as unknown[]).map(String) : [];
@@ -247,11 +248,11 @@ function slider(c: Control, send: (value: unknown) => void): Built {
   if (c.display_value !== false) wrap.append(readout);
   refresh();
   // The first thumb carries the control's label; the second says which end it is.
-  if (thumbs[1]) thumbs[1].setAttribute('aria-label', 'upper end');
+  if (thumbs[1]) thumbs[1].setAttribute('aria-label', t.rangeUpperEnd);
   return { el: wrap, field: thumbs[0]! };
 }
 
-function multiSlider(c: Control, name: string, send: (value: unknown) => void): HTMLElement {
+function multiSlider(c: Control, name: string, send: (value: unknown) => void, t: Messages): HTMLElement {
   const group = document.createElement('span');
   group.className = 'multi';
   group.setAttribute('role', 'group');
@@ -267,7 +268,7 @@ function multiSlider(c: Control, name: string, send: (value: unknown) => void): 
     thumb.max = String(num(range?.[1], 100));
     thumb.step = String(Array.isArray(c.step) ? num((c.step as unknown[])[i], 1) : 1);
     thumb.value = String(values[i] ?? 0);
-    thumb.setAttribute('aria-label', `${name} ${i + 1}`);
+    thumb.setAttribute('aria-label', t.numbered(name, i + 1));
     const show = () => thumb.setAttribute('aria-valuetext', labels ? (labels[num(thumb.value)] ?? thumb.value) : thumb.value);
     show();
     thumb.addEventListener('input', show);
@@ -339,7 +340,7 @@ function buttonBar(c: Control, name: string, send: (value: unknown) => void): HT
   return bar;
 }
 
-function grid(c: Control, name: string, send: (value: unknown) => void): HTMLElement {
+function grid(c: Control, name: string, send: (value: unknown) => void, t: Messages): HTMLElement {
   const rows = num(c.nrows, 1);
   const cols = num(c.ncols, 1);
   const values = Array.isArray(c.default) ? (c.default as unknown[][]) : [];
@@ -356,12 +357,12 @@ function grid(c: Control, name: string, send: (value: unknown) => void): HTMLEle
       const box = input('text');
       box.size = Math.max(2, num(c.width, 5));
       box.value = String(values[r]?.[k] ?? '');
-      box.setAttribute('aria-label', `${name}, row ${r + 1}, column ${k + 1}`);
+      box.setAttribute('aria-label', t.matrixEntry(name, r + 1, k + 1));
       boxes[r]!.push(box);
       tr.insertCell().append(box);
     }
   }
-  const submit = button('Submit');
+  const submit = button(t.submit);
   submit.addEventListener('click', () => send(boxes.map((row) => row.map((b) => b.value))));
   wrap.append(table, submit);
   return wrap;

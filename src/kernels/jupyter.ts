@@ -525,7 +525,7 @@ export class JupyterSession implements KernelSession {
       'kernel-gone',
     );
     this.#abortRun?.(gone);
-    this.events.dispatchEvent(new CustomEvent<SessionNotice>('notice', { detail: { kind: 'error', message: gone.message, hint: gone.hint } }));
+    this.events.dispatchEvent(new CustomEvent<SessionNotice>('notice', { detail: { kind: 'error', message: gone.text, hint: gone.hint } }));
   }
 
   #deathError(): CellError {

@@ -7,6 +7,7 @@
  */
 import type { IOutput } from '@jupyterlab/nbformat';
 import type { CommHost } from './comms.js';
+import { english, type Text } from '../i18n/text.js';
 
 export type { IOutput };
 
@@ -52,9 +53,9 @@ export interface ExecuteOptions {
 
 export interface Progress {
   /** Short name of the step ("building", "starting kernel"). */
-  phase: string;
+  phase: Text;
   /** Optional detail: a human sentence about the step. */
-  message?: string;
+  message?: Text;
   /** 0..1 when known: the cell shows a progress bar. */
   fraction?: number;
   /** A line for the build log (the cell keeps the last lines, in an expandable box). */
@@ -64,8 +65,10 @@ export interface Progress {
 /** What a session may tell the reader on its own (a `notice` event on its `events`). */
 export interface SessionNotice {
   kind: 'error' | 'info';
-  message: string;
-  hint?: string;
+  message: Text;
+  /** A second sentence after the message (what stopping the code cost). */
+  also?: Text;
+  hint?: Text;
   actions?: CellAction[];
 }
 
@@ -74,7 +77,7 @@ export interface SessionNotice {
  * then runs the cell again when `rerun` is set.
  */
 export interface CellAction {
-  label: string;
+  label: Text;
   perform?: () => void | Promise<void>;
   rerun?: boolean;
 }
@@ -170,14 +173,17 @@ export interface SessionOptions {
  */
 export class CellError extends Error {
   override name = 'CellError';
+  /** The message as the cell says it, in the reader's language (`message` is its English). */
+  readonly text: Text;
   constructor(
-    message: string,
-    readonly hint = '',
+    message: Text,
+    readonly hint: Text = '',
     readonly code = 'failed',
     /** Buttons shown with the message (a retry, accepting terms of service). */
     readonly actions: CellAction[] = [],
   ) {
-    super(message);
+    super(english(message));
+    this.text = message;
   }
 }
 

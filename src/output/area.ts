@@ -16,6 +16,7 @@ import type { IStream } from '@jupyterlab/nbformat';
 import { OutputModel, type OutputChange } from './model.js';
 import { renderOutput, type RenderOptions } from './render.js';
 import { setTerminalText } from './ansi.js';
+import type { Messages } from '../i18n/text.js';
 
 export interface AreaOptions {
   /** Asked at each render: may HTML outputs run their scripts (in a sandboxed iframe)? */
@@ -24,6 +25,8 @@ export interface AreaOptions {
   origin?: () => unknown;
   /** Lines of a stream shown before it is cut to its tail (default 2,000). */
   maxLines?: number;
+  /** The catalogue of the reader's language, asked whenever the area writes words. */
+  messages: () => Messages;
 }
 
 /** Drawing time allowed per frame before further changes wait for the next frame. */
@@ -78,11 +81,11 @@ export class OutputArea {
       box.autocomplete = 'off';
       box.spellcheck = false;
       box.setAttribute('part', 'input');
-      box.setAttribute('aria-label', prompt.trim() || 'Input requested by the code');
+      box.setAttribute('aria-label', prompt.trim() || this.#options.messages().inputRequested);
       label.append(promptText, box);
       const send = document.createElement('button');
       send.type = 'submit';
-      send.textContent = 'Send';
+      send.textContent = this.#options.messages().send;
       row.append(label, send);
       row.addEventListener('submit', (e) => {
         e.preventDefault();
@@ -187,7 +190,11 @@ export class OutputArea {
     const output = this.model.at(index);
     if (output.output_type !== 'stream') {
       this.#streams.delete(index);
-      const el = renderOutput(output, { trusted: this.#options.trusted(), origin: this.#options.origin() } satisfies RenderOptions);
+      const el = renderOutput(output, {
+        trusted: this.#options.trusted(),
+        origin: this.#options.origin(),
+        messages: this.#options.messages(),
+      } satisfies RenderOptions);
       el.setAttribute('part', 'output-item');
       return el;
     }
@@ -219,8 +226,7 @@ export class OutputArea {
       view.notice = this.#truncationNotice(view, index);
       view.wrap.prepend(view.notice);
     }
-    view.notice.querySelector('.count')!.textContent =
-      `Long output: showing the last ${max.toLocaleString('en')} of ${total.toLocaleString('en')} lines.`;
+    view.notice.querySelector('.count')!.textContent = this.#options.messages().longOutput(max, total);
   }
 
   #truncationNotice(view: StreamView, index: number): HTMLElement {
@@ -231,11 +237,11 @@ export class OutputArea {
     count.className = 'count';
     const showAll = document.createElement('button');
     showAll.type = 'button';
-    showAll.textContent = 'Show all';
+    showAll.textContent = this.#options.messages().showAll;
     showAll.addEventListener('click', () => this.#showAll(view, index));
     const download = document.createElement('button');
     download.type = 'button';
-    download.textContent = 'Download';
+    download.textContent = this.#options.messages().download;
     download.addEventListener('click', () => downloadText(String((this.model.at(index) as IStream).text)));
     notice.append(count, showAll, download);
     return notice;
@@ -246,7 +252,7 @@ export class OutputArea {
     view.expanded = true;
     const text = String((this.model.at(index) as IStream).text);
     view.notice?.querySelector('button')?.remove();
-    view.notice!.querySelector('.count')!.textContent = `Showing all ${countLines(text).toLocaleString('en')} lines.`;
+    view.notice!.querySelector('.count')!.textContent = this.#options.messages().showingAll(countLines(text));
     const blocks = splitLines(text, SHOW_ALL_BLOCK);
     view.pre.remove();
     let i = 0;

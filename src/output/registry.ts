@@ -12,6 +12,7 @@
  * @packageDocumentation
  */
 import type { IMimeBundle } from '@jupyterlab/nbformat';
+import type { Messages } from '../i18n/text.js';
 
 export interface RenderOptions {
   /** The author vouched for the outputs: HTML with scripts runs in a sandboxed iframe. */
@@ -21,6 +22,8 @@ export interface RenderOptions {
    * to it (widgets, interacts) knows what to look for.
    */
   origin?: unknown;
+  /** The catalogue of the reader's language, for what a renderer says itself. */
+  messages: Messages;
 }
 
 export interface MimeRenderer {

@@ -46,7 +46,7 @@ export function renderBundle(bundle: IMimeBundle, metadata: Record<string, unkno
   const found = renderers.preferred(bundle, opts.trusted);
   if (found) return found.renderer.render(found.mime, bundle, metadata, opts);
   const pre = element('pre', 'unknown');
-  pre.textContent = `[output of type ${Object.keys(bundle).join(', ') || 'none'} cannot be shown here]`;
+  pre.textContent = opts.messages.outputTypeUnknown(Object.keys(bundle).join(', '));
   return pre;
 }
 
@@ -60,15 +60,15 @@ const text = (data: unknown): string => (typeof data === 'string' ? data : '');
 // The order of DESIGN §6 (JupyterLab's ranks where it agrees): HTML, SVG, Markdown, LaTeX,
 // images, JSON, plain text. Interactive outputs register below 50 from their own folders.
 for (const r of [
-  plain('text/html', 50, (data, _, opts) => rich('html', (root) => renderHtml(root, text(data), opts))),
-  plain('image/svg+xml', 55, (data) =>
-    rich('svg', async (root) => {
+  plain('text/html', 50, (data, _, opts) => rich('html', opts, (root) => renderHtml(root, text(data), opts))),
+  plain('image/svg+xml', 55, (data, _, opts) =>
+    rich('svg', opts, async (root) => {
       const { sanitizeSvg } = await import('./sanitize.js');
       root.append(sanitizeSvg(text(data)));
     }),
   ),
-  plain('text/markdown', 60, (data) =>
-    rich('markdown', async (root) => {
+  plain('text/markdown', 60, (data, _, opts) =>
+    rich('markdown', opts, async (root) => {
       const [{ markdownToHtml }, { sanitizeHtml }] = await Promise.all([import('./markdown.js'), import('./sanitize.js')]);
       root.append(sanitizeHtml(markdownToHtml(text(data))).fragment);
     }),
@@ -80,7 +80,7 @@ for (const r of [
     return div;
   }),
   ...(['image/png', 'image/jpeg', 'image/gif'] as const).map((mime, i) =>
-    plain(mime, 90 + i, (data, metadata) => image(mime, text(data), (metadata[mime] ?? {}) as Record<string, unknown>)),
+    plain(mime, 90 + i, (data, metadata, opts) => image(mime, text(data), (metadata[mime] ?? {}) as Record<string, unknown>, opts)),
   ),
   plain('application/json', 100, (data) => {
     const pre = element('pre', 'json');
@@ -111,13 +111,13 @@ async function renderHtml(root: ShadowRoot, html: string, opts: RenderOptions): 
  * A rich output in a shadow root of its own, so that a `<style>` it carries styles only
  * itself, never the page nor the cell's toolbar.
  */
-function rich(kind: string, fill: (root: ShadowRoot) => Promise<void>): HTMLElement {
+function rich(kind: string, opts: RenderOptions, fill: (root: ShadowRoot) => Promise<void>): HTMLElement {
   const host = element('div', `rich ${kind}`);
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [richStyles()];
   fill(root).catch((e: unknown) => {
     const pre = element('pre', 'error');
-    pre.textContent = `This ${kind} output could not be shown: ${e instanceof Error ? e.message : String(e)}`;
+    pre.textContent = opts.messages.outputNotShown(e instanceof Error ? e.message : String(e));
     root.replaceChildren(pre);
   });
   return host;
@@ -129,11 +129,11 @@ function rich(kind: string, fill: (root: ShadowRoot) => Promise<void>): HTMLElem
  */
 const MAX_IMAGE_BASE64 = 10_000_000;
 
-function image(mime: string, base64: string, meta: Record<string, unknown>): HTMLElement {
+function image(mime: string, base64: string, meta: Record<string, unknown>, opts: RenderOptions): HTMLElement {
   if (base64.length > MAX_IMAGE_BASE64) {
     const pre = element('pre', 'error');
-    const mb = (chars: number) => ((chars * 3) / 4 / 1e6).toFixed(1);
-    pre.textContent = `This image is too large to show here (${mb(base64.length)} MB; at most ${mb(MAX_IMAGE_BASE64)} MB). Make it smaller (a lower resolution or dpi) and run the cell again.`;
+    const mb = (chars: number) => Math.round((chars * 3) / 4 / 1e5) / 10;
+    pre.textContent = opts.messages.imageTooLarge(mb(base64.length), mb(MAX_IMAGE_BASE64));
     return pre;
   }
   const img = document.createElement('img');

@@ -30,6 +30,7 @@
  *
  * @packageDocumentation
  */
+import { messagesOf } from '../i18n/language.js';
 
 export interface SagecellArgs {
   inputLocation: string | Element;
@@ -218,7 +219,7 @@ function place(cell: HTMLElement, input: Element): void {
 function languageMenu(cell: HTMLElement, outputCell: HTMLElement | undefined, languages: string[], chosen: string): void {
   const label = document.createElement('label');
   label.className = 'sagecell-language';
-  label.append('Language ');
+  label.append(`${messagesOf(cell).languageMenu} `);
   const select = document.createElement('select');
   for (const l of languages) select.append(new Option(LANGUAGE_NAMES[l] ?? l, l, l === chosen, l === chosen));
   select.addEventListener('change', () => {

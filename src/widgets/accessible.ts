@@ -7,6 +7,7 @@
  *
  * @packageDocumentation
  */
+import { messagesOf } from '../i18n/language.js';
 import type { DOMWidgetView } from '@jupyter-widgets/base';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,9 +26,10 @@ export function withNamedHandles<T extends ViewClass>(View: T): T {
     }
 
     nameHandles(): void {
-      const name = String(this.model.get('description') ?? '').trim() || 'Value';
+      const t = messagesOf(this.el);
+      const name = String(this.model.get('description') ?? '').trim() || t.widgetValue;
       const handles = [...this.el.querySelectorAll('.noUi-handle')];
-      handles.forEach((h, i) => h.setAttribute('aria-label', handles.length > 1 ? `${name} (${i === 0 ? 'lower' : 'upper'})` : name));
+      handles.forEach((h, i) => h.setAttribute('aria-label', handles.length > 1 ? (i === 0 ? t.widgetLower : t.widgetUpper)(name) : name));
     }
   };
 }

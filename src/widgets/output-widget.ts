@@ -8,6 +8,7 @@
  *
  * @packageDocumentation
  */
+import { messagesOf } from '../i18n/language.js';
 import { OutputModel as BaseOutputModel, OutputView as BaseOutputView } from '@jupyter-widgets/output';
 import type * as KernelMessage from '@jupyterlab/services/lib/kernel/messages.js';
 import type { IOutput } from '@jupyterlab/nbformat';
@@ -89,7 +90,7 @@ export class OutputView extends BaseOutputView {
     area.className = 'widget-output-area';
     this.el.append(area);
     const manager = (this.model as OutputModel).manager;
-    new OutputArea(area, this.shown, { trusted: () => false, origin: () => manager.origin });
+    new OutputArea(area, this.shown, { trusted: () => false, origin: () => manager.origin, messages: () => messagesOf(area) });
     this.listenTo(this.model, 'change:outputs', () => this.draw());
     this.draw();
   }

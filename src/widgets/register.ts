@@ -24,7 +24,7 @@ renderers.add({
     import('./widgets.js')
       .then((m) => m.renderWidget(host, bundle[mime], bundle, opts))
       .catch((e: unknown) => {
-        host.textContent = `This widget could not be shown: ${e instanceof Error ? e.message : String(e)}`;
+        host.textContent = opts.messages.widgetNotShown(e instanceof Error ? e.message : String(e));
       });
     return host;
   },

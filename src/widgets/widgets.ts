@@ -20,14 +20,15 @@ export async function renderWidget(host: HTMLElement, data: unknown, bundle: IMi
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [widgetSheet()];
   const fallback = () => textFallback(root, bundle);
+  const t = opts.messages;
   const comms = (opts.origin as { comms?: CommHost } | null | undefined)?.comms;
   const modelId = (data as { model_id?: unknown } | null)?.model_id;
   if (typeof modelId !== 'string') {
-    note(root, 'This widget output names no widget model, so it cannot be shown.', true);
+    note(root, t.widgetNoModel, true);
     return fallback();
   }
   if (!comms) {
-    note(root, 'This widget is not live: the kernel that made it is not connected to this cell. Run the cell to get a live one.');
+    note(root, t.widgetNotLive);
     return fallback();
   }
   if (comms.ended) {
@@ -39,19 +40,14 @@ export async function renderWidget(host: HTMLElement, data: unknown, bundle: IMi
   try {
     model = await manager.get_model(modelId);
   } catch {
-    note(root, 'This widget is not live any more (its kernel closed it or restarted). Run the cell again to get a live one.');
+    note(root, t.widgetClosed);
     return fallback();
   }
   const library = (model as WidgetModel & { module?: string }).module ?? String(model.get('_model_module') ?? '');
   if (!SUPPORTED_LIBRARIES.includes(library)) {
     // The stand-in model of a missing library has defaults of its own: the version asked is the loader's.
     const version = manager.missing.get(library) ?? '';
-    note(
-      root,
-      `This widget comes from the library ${library}${version ? ` ${version}` : ''}, which this page does not have, so its text is shown instead. ` +
-        `Widgets shown live here: ${SUPPORTED_LIBRARIES.join(', ')}.`,
-      true,
-    );
+    note(root, t.widgetLibraryMissing(version ? `${library} ${version}` : library, SUPPORTED_LIBRARIES.join(', ')), true);
     return fallback();
   }
   const view = (await manager.create_view(model, {})) as DOMWidgetView;
@@ -59,7 +55,7 @@ export async function renderWidget(host: HTMLElement, data: unknown, bundle: IMi
   box.className = 'jupyter-widgets widget-area';
   root.append(box);
   attach(view.luminoWidget, box);
-  watchEnd(manager, view, root, bundle);
+  watchEnd(manager, view, root, bundle, t.widgetKernelStopped);
 }
 
 /** Attach a Lumino widget in a node that may not be on the page yet (an output drawn before insertion). */
@@ -70,12 +66,12 @@ function attach(widget: Widget, box: HTMLElement): void {
 }
 
 /** A restart or the kernel's death: the live widget goes, its text and the reason stay. */
-function watchEnd(manager: WidgetManager, view: DOMWidgetView, root: ShadowRoot, bundle: IMimeBundle): void {
+function watchEnd(manager: WidgetManager, view: DOMWidgetView, root: ShadowRoot, bundle: IMimeBundle, stopped: string): void {
   const onEnd = () => {
     manager.host.events.removeEventListener('ended', onEnd);
     view.remove();
     root.querySelector('.widget-area')?.remove();
-    note(root, manager.ended ?? 'The kernel stopped: this widget no longer works.');
+    note(root, manager.ended ?? stopped);
     textFallback(root, bundle);
   };
   manager.host.events.addEventListener('ended', onEnd);

@@ -61,6 +61,8 @@ export interface PageOptions {
   path?: string;
   /** Where the page loads exec-cell from (default `/dist/`): a {@link holdRequests} prefix. */
   dist?: string;
+  /** The `<html>` element's attributes (default `lang="en"`). */
+  htmlAttributes?: string;
 }
 
 let pagesMade = 0;
@@ -89,7 +91,7 @@ export async function openPage(context: Context, body: string, o: PageOptions = 
 export function pageHtml(body: string, o: PageOptions = {}): string {
   const config = o.config === undefined ? { server: jupyter().url, token: jupyter().token } : o.config;
   const configBlock = config ? `<script type="application/json" data-exec-cell-config>${JSON.stringify(config)}</script>` : '';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>exec-cell test</title>${configBlock}${o.head ?? ''}</head>
+  return `<!doctype html><html ${o.htmlAttributes ?? 'lang="en"'}><head><meta charset="utf-8"><title>exec-cell test</title>${configBlock}${o.head ?? ''}</head>
 <body>${body}<script src="${o.dist ?? '/dist/'}exec-cell.js" ${o.scriptAttributes ?? ''}></script></body></html>`;
 }
 

@@ -10,6 +10,7 @@
  *
  * @packageDocumentation
  */
+import { msg } from '../../i18n/text.js';
 import { pageConfig } from '../../config.js';
 import {
   CellError,
@@ -37,7 +38,7 @@ const INTERRUPT_GRACE_MS = 2_000;
 export async function connect(options: SessionOptions, progress?: (p: Progress) => void): Promise<KernelSession> {
   const config = interpreterConfig(options);
   const interpreter = take(config);
-  if (!interpreter.booted) progress?.({ phase: 'starting Python', message: 'Loading Python into this page (about 6 MB the first time)…' });
+  if (!interpreter.booted) progress?.({ phase: msg('phaseStartingPython'), message: msg('loadingPython') });
   await interpreter.ready;
   return new PyodideSession(options, config, interpreter);
 }
@@ -89,7 +90,7 @@ export class PyodideSession implements KernelSession {
   }
 
   async execute(code: string, sink: OutputSink, opts: { signal?: AbortSignal } = {}): Promise<ExecuteReply> {
-    if (this.#disposed) throw new CellError('Python is not running.', 'Press Restart to start a fresh Python.', 'dead');
+    if (this.#disposed) throw new CellError(msg('pythonNotRunning'), msg('pressRestartForFreshPython'), 'dead');
     const interpreter = await this.#ready();
     // Stopped while Python was starting: the code never runs.
     if (opts.signal?.aborted) return { status: 'aborted', executionCount: null };
@@ -104,11 +105,7 @@ export class PyodideSession implements KernelSession {
       if (!reply) {
         // Ended under the run: by a Stop (which said so), or by the worker failing.
         if (!interpreter.crashed) return { status: 'aborted', executionCount: null };
-        this.#replace({
-          kind: 'error',
-          message: 'Python stopped unexpectedly (the browser may have run short of memory): variables from earlier runs are lost.',
-          hint: 'Run the cells you need again; a fresh Python starts with the next run.',
-        });
+        this.#replace({ kind: 'error', message: msg('pythonCrashed'), hint: msg('pythonCrashedHint') });
         return { status: 'error', executionCount: null };
       }
       // The reader sees the MemoryError now; a fresh interpreter takes over with the next run.
@@ -139,21 +136,15 @@ export class PyodideSession implements KernelSession {
     this.#interrupted = true;
     if (interpreter.loadingPackages) {
       // No Python runs while wheels download, so nothing would see an interrupt until they are in.
-      this.#replace({
-        kind: 'info',
-        message: 'Stopped while packages were loading, by restarting Python: variables from earlier runs are lost.',
-        hint: 'Run the cells you need again.',
-      });
+      this.#replace({ kind: 'info', message: msg('stoppedWhilePackagesLoaded'), hint: msg('runCellsAgain') });
       await running;
       return;
     }
     if (interpreter.interrupt() && (await settlesWithin(running, INTERRUPT_GRACE_MS))) return;
     this.#replace({
       kind: 'info',
-      message: interpreter.interruptible
-        ? 'The code did not stop when interrupted, so Python was restarted: variables from earlier runs are lost.'
-        : 'Stopped by restarting Python (this page cannot interrupt it otherwise): variables from earlier runs are lost.',
-      hint: 'Run the cells you need again.',
+      message: interpreter.interruptible ? msg('interruptRestartedPython') : msg('stoppedByRestartingPython'),
+      hint: msg('runCellsAgain'),
     });
     await running;
   }
@@ -184,11 +175,7 @@ export class PyodideSession implements KernelSession {
   async #ready(): Promise<Interpreter> {
     if (this.#interpreter?.ended) {
       // Ended under us: the page was left while it ran, and came back from the back-forward cache.
-      this.#replace({
-        kind: 'info',
-        message: 'Python was stopped when you left the page: variables from earlier runs are lost.',
-        hint: 'Run the cells you need again.',
-      });
+      this.#replace({ kind: 'info', message: msg('pythonStoppedOnLeave'), hint: msg('runCellsAgain') });
     }
     const interpreter = (this.#interpreter ??= take(this.#config));
     if (!interpreter.booted) this.#setStatus('connecting');
@@ -213,16 +200,8 @@ export class PyodideSession implements KernelSession {
 function failureNotice(reply: RunReply, config: InterpreterConfig): SessionNotice {
   const mib = Math.round(config.memoryLimit / 2 ** 20);
   return reply.memory
-    ? {
-        kind: 'error',
-        message: `Python ran out of memory (this page allows it ${mib} MiB), so it was restarted: variables from earlier runs are lost.`,
-        hint: 'Use less memory (smaller data, fewer copies), then run the cells you need again.',
-      }
-    : {
-        kind: 'error',
-        message: 'Python failed in a way it cannot recover from, so it was restarted: variables from earlier runs are lost.',
-        hint: 'Run the cells you need again.',
-      };
+    ? { kind: 'error', message: msg('pythonOutOfMemory', mib), hint: msg('pythonOutOfMemoryHint') }
+    : { kind: 'error', message: msg('pythonUnrecoverable'), hint: msg('runCellsAgain') };
 }
 
 function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {

@@ -7,6 +7,7 @@
  *
  * @packageDocumentation
  */
+import { msg } from '../../i18n/text.js';
 import { CellError, type OutputSink } from '../types.js';
 import { deliver, type FromWorker, type RunReply, type ToWorker } from './protocol.js';
 import { syncChannel, type SyncChannel } from './sync-channel.js';
@@ -110,11 +111,7 @@ export class Interpreter {
     const timer = setTimeout(
       () =>
         this.#fail(
-          new CellError(
-            `Python did not start within ${BOOT_TIMEOUT_MS / 1000} s.`,
-            'The first visit downloads about 6 MB: on a slow connection, reload and try again. If it keeps failing, the site may not serve exec-cell’s pyodide/ folder.',
-            'pyodide-boot-timeout',
-          ),
+          new CellError(msg('pythonBootTimeout', BOOT_TIMEOUT_MS / 1000), msg('pythonBootTimeoutHint'), 'pyodide-boot-timeout'),
         ),
       BOOT_TIMEOUT_MS,
     );
@@ -222,7 +219,7 @@ export class Interpreter {
     this.#worker?.terminate();
     // A worker still in WebAssembly (WebKit) reads this on its next look at the channel, and stops.
     this.#channel?.send({ execCell: 'kill', w: this.name });
-    this.#fail(new CellError('Python was stopped before it started.', '', 'pyodide-ended'));
+    this.#fail(new CellError(msg('pythonStoppedBeforeStart'), '', 'pyodide-ended'));
     this.#finish(null);
   }
 
@@ -291,12 +288,7 @@ export class Interpreter {
 
   #onError(e: ErrorEvent): void {
     e.preventDefault();
-    const detail = e.message ? ` (${e.message})` : '';
-    const error = new CellError(
-      `The Python worker failed${detail}.`,
-      'Reload the page. If it keeps failing, the site may not serve exec-cell’s files (its chunks/ and pyodide/ folders).',
-      'pyodide-worker',
-    );
+    const error = new CellError(msg('pythonWorkerFailed', e.message ?? ''), msg('pythonWorkerFailedHint'), 'pyodide-worker');
     this.#fail(error);
     this.crashed = true;
     if (this.#run) {
