@@ -5,6 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/system-deps.sh
+# SageCell's and Jobe's installs (minutes on a fresh machine) run beside the build, the unit
+# tests and the first browser tests; the tests that need them wait through machine locks.
+node test/servers/prepare.mjs > /tmp/exec-cell-prepare.log 2>&1 &
+trap 'cat /tmp/exec-cell-prepare.log 2>/dev/null' EXIT
 bash scripts/widget-kernel.sh                    # ipykernel 7.4 + ipywidgets 8 kernel (widget tests), from local wheels
 npm ci --no-audit --no-fund
 npm run build
@@ -13,4 +17,4 @@ npx vitest run                                   # unit tests (output model, poo
 if [ -f filter-php/tests/phpunit.xml ]; then
   phpunit -c filter-php/tests/phpunit.xml        # the Moodle filter's rewriter on the shared vectors
 fi
-npm run test:e2e                                 # real Chromium, real Jupyter server
+npm run test:e2e                                 # real browsers, real servers

@@ -9,7 +9,7 @@
  * apt-gets at once fail on dpkg's lock).
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../ports.mjs';
@@ -28,6 +28,20 @@ export function sageCellInstalled() {
   } catch {
     return false;
   }
+}
+
+/** Install SageCell's Debian packages now (once per machine; `npm test` starts it early). */
+export async function installSageCell() {
+  if (sageCellInstalled()) return;
+  await withMachineLock(LOCK, () => {
+    if (sageCellInstalled()) return undefined;
+    return new Promise((resolve, reject) => {
+      execFile('sh', [START], { env: { ...process.env, SAGECELL_INSTALL_ONLY: '1' }, maxBuffer: 64 * 1024 * 1024 }, (err, _stdout, stderr) => {
+        if (err) reject(new Error(`SageCell's packages did not install (start.sh: ${err.message})\n${String(stderr).slice(-4000)}`));
+        else resolve(undefined);
+      });
+    });
+  });
 }
 
 /**
@@ -54,7 +68,8 @@ export async function startSageCell({ tos = false, kernelsPerSession = 2, port }
         else resolve(String(stdout).trim().split('\n').pop());
       });
     });
-  const url = sageCellInstalled() ? await run() : await withMachineLock(LOCK, run);
+  // An install under way (prepare.mjs) may already show sagemath as installed: wait for its lock.
+  const url = sageCellInstalled() && !existsSync(LOCK) ? await run() : await withMachineLock(LOCK, run);
   const pidFile = join(state, 'server.pid');
   return {
     url,
