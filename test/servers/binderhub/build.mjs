@@ -252,6 +252,9 @@ export function buildHandler(state, member) {
  * The build pod's events: waiting, repo2docker's log (fetching, building, pushing), spread
  * over `buildSeconds`. Returns false when the build failed (or the stream was dropped).
  */
+/** How long the build pod is 'waiting' at least, in seconds. */
+const WAITING_SECONDS = 0.5;
+
 async function coldBuild({ o, emit, sleep, closed, res, state, parsed, sha, imageName }) {
   const short = sha.slice(0, 7);
   const fail = o.failBuild;
@@ -310,7 +313,9 @@ async function coldBuild({ o, emit, sleep, closed, res, state, parsed, sha, imag
       return false;
     }
     emit(events[i]);
-    await sleep(gap);
+    // A real build pod takes seconds to be scheduled: 'waiting' is on screen that long, not
+    // one gap (a loaded browser read it in the same chunk as 'fetching' and never drew it).
+    await sleep(i === 0 ? Math.max(gap, WAITING_SECONDS) : gap);
   }
   return !fail;
 }
