@@ -257,10 +257,15 @@ describe('sessions', () => {
     expect(await outputText(page, 'other-key')).toBe('False\n');
   });
 
-  test('Restart gives a fresh interpreter', async () => {
+  // A restart boots a fresh interpreter: over 30 s in WebKit on two cores under CI's load, where it failed.
+  test('Restart gives a fresh interpreter', { timeout: 150_000 }, async () => {
     await clickRun(page, 'restart-set');
     await cell(page, 'restart-set').locator('[part="restart-button"]').click();
-    await page.waitForFunction(() => /Restarted/.test(document.getElementById('restart-set')!.shadowRoot!.querySelector('[part="message"]')?.textContent ?? ''));
+    await page.waitForFunction(
+      () => /Restarted/.test(document.getElementById('restart-set')!.shadowRoot!.querySelector('[part="message"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 90_000 },
+    );
     await waitForStatus(page, 'restart-set', 'idle');
     const after = await clickRun(page, 'restart-get');
     expect(await outputText(page, 'restart-get')).toBe('False\n');
