@@ -65,7 +65,7 @@ const STALE_OUTPUTS_MS = 100;
 /** Lines of a build log kept for the reader (the end of a log is what explains a failure). */
 const MAX_LOG_LINES = 500;
 
-/** After an interrupt, how long code may take to stop before its kernel is restarted. */
+/** After an interrupt, how long code may take to stop before it is interrupted again, then restarted. */
 const INTERRUPT_GRACE_MS = 5_000;
 
 export class KernelController implements ReactiveController {
@@ -312,24 +312,36 @@ export class KernelController implements ReactiveController {
   }
 
   /**
-   * Interrupt, and if the code has not stopped after a grace period, restart its kernel:
-   * a run must end, even in C code that ignores interrupts.
+   * Interrupt, and if the code has not stopped after a grace period, interrupt once more; if
+   * it still runs after a second grace period, restart its kernel: a run must end, even in C
+   * code that ignores interrupts. The second interrupt is for one that was lost (a kernel
+   * ignores SIGINT until it has begun the code, and a loaded machine delays both: a CI run
+   * restarted a kernel whose `while True: pass` a second SIGINT would have stopped). It comes
+   * seconds after the first, which, when it works, has ended the run in milliseconds: one Stop
+   * stays one interrupt (a second SIGINT during IPython's traceback leaves a bare line).
    */
   async #stop(abort: AbortController | null, session: KernelSession, options: SessionOptions, isolated: boolean): Promise<void> {
     abort?.abort();
-    try {
-      await session.interrupt();
-    } catch {
-      // An interrupt that fails is handled like one that does not work: by the restart below.
-    }
-    const stillRunning = () => this.#current === session && this.#runs.size > 0;
-    setTimeout(() => {
-      if (!stillRunning()) return;
+    const interrupt = () =>
+      session.interrupt().catch(() => {
+        // An interrupt that fails is handled like one that does not work: by the restart below.
+      });
+    // The runs this Stop is for: a run started after it (on the same kernel) is not its business.
+    const runs = abort ? [abort] : [...this.#runs];
+    const stopped = () => this.#current !== session || !runs.some((run) => this.#runs.has(run));
+    const grace = () => new Promise((resolve) => setTimeout(resolve, INTERRUPT_GRACE_MS));
+    await interrupt();
+    void (async () => {
+      await grace();
+      if (stopped()) return;
+      await interrupt();
+      await grace();
+      if (stopped()) return;
       if (isolated) void session.dispose();
       else void this.#pool.restart(options);
       this.notice = { kind: 'error', message: msg('interruptRestartedKernel'), hint: msg('runCellsAgain') };
       this.#host.requestUpdate();
-    }, INTERRUPT_GRACE_MS);
+    })();
   }
 
   #fail(e: unknown): RunResult {

@@ -160,6 +160,37 @@ describe('interrupt and restart', () => {
     expect(await outputText(page, 'get')).toBe('still here\n');
   });
 
+  test('a Stop the code survives is sent again; code that ignores interrupts gets its kernel restarted', { timeout: 90_000 }, async () => {
+    // The second interrupt is for one that was lost; the restart is for C code that never
+    // checks for signals (here: Python told to ignore SIGINT).
+    const page = await openPage(
+      context(),
+      `<exec-cell id="set">kept = "still here"</exec-cell>
+       <exec-cell id="swallow">try:\n    while True: pass\nexcept KeyboardInterrupt:\n    print("first interrupt caught")\nwhile True: pass</exec-cell>
+       <exec-cell id="deaf">import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True: pass</exec-cell>
+       <exec-cell id="get">print("kept" in globals())</exec-cell>`,
+    );
+    await clickRun(page, 'set');
+    const swallowed = clickRun(page, 'swallow', 60_000);
+    await waitForStatus(page, 'swallow', 'busy');
+    await page.waitForTimeout(300);
+    await cell(page, 'swallow').locator('[part="interrupt-button"]').click();
+    expect((await swallowed).status).toBe('aborted');
+    expect(await outputText(page, 'swallow')).toContain('first interrupt caught');
+    expect(await messageText(page, 'swallow')).not.toContain('restarted');
+    await clickRun(page, 'get');
+    expect(await outputText(page, 'get')).toBe('True\n');
+
+    const deaf = clickRun(page, 'deaf', 60_000);
+    await waitForStatus(page, 'deaf', 'busy');
+    await page.waitForTimeout(300);
+    await cell(page, 'deaf').locator('[part="interrupt-button"]').click();
+    expect((await deaf).status).toBe('aborted');
+    await page.waitForFunction(() => /did not stop when interrupted, so its kernel was restarted/.test(document.getElementById('deaf')!.shadowRoot!.querySelector('[part="message"]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await clickRun(page, 'get', 60_000);
+    expect(await outputText(page, 'get')).toBe('False\n');
+  });
+
   test('Stop on a cell waiting behind a running one ends it at once; the running one goes on', async () => {
     // A queued run used to wait for the run ahead to finish before it noticed its Stop: behind
     // `while True`, forever (found by npm run soak).
