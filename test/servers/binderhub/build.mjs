@@ -248,13 +248,13 @@ export function buildHandler(state, member) {
   };
 }
 
+/** How long the build pod is 'waiting' at least, in seconds. */
+const WAITING_SECONDS = 0.5;
+
 /**
  * The build pod's events: waiting, repo2docker's log (fetching, building, pushing), spread
  * over `buildSeconds`. Returns false when the build failed (or the stream was dropped).
  */
-/** How long the build pod is 'waiting' at least, in seconds. */
-const WAITING_SECONDS = 0.5;
-
 async function coldBuild({ o, emit, sleep, closed, res, state, parsed, sha, imageName }) {
   const short = sha.slice(0, 7);
   const fail = o.failBuild;

@@ -30,16 +30,22 @@ export function sageCellInstalled() {
   }
 }
 
-/** Install SageCell's Debian packages now (once per machine; `npm test` starts it early). */
+/**
+ * Install SageCell's Debian packages unless they are (once per machine; `npm test` starts this
+ * early). An install under way elsewhere may already show sagemath as installed: its lock is
+ * waited for.
+ */
 export async function installSageCell() {
-  if (sageCellInstalled()) return;
-  await withMachineLock(LOCK, () => {
-    if (sageCellInstalled()) return undefined;
-    return new Promise((resolve, reject) => {
-      execFile('sh', [START], { env: { ...process.env, SAGECELL_INSTALL_ONLY: '1' }, maxBuffer: 64 * 1024 * 1024 }, (err, _stdout, stderr) => {
-        if (err) reject(new Error(`SageCell's packages did not install (start.sh: ${err.message})\n${String(stderr).slice(-4000)}`));
-        else resolve(undefined);
-      });
+  if (sageCellInstalled() && !existsSync(LOCK)) return;
+  await withMachineLock(LOCK, () => (sageCellInstalled() ? undefined : startSh({ SAGECELL_INSTALL_ONLY: '1' })));
+}
+
+/** Run start.sh with these variables; resolves with its last line of output. */
+function startSh(vars) {
+  return new Promise((resolve, reject) => {
+    execFile('sh', [START], { env: { ...process.env, ...vars }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`SageCell did not start (start.sh: ${err.message})\n${String(stderr).slice(-4000)}`));
+      else resolve(String(stdout).trim().split('\n').pop());
     });
   });
 }
@@ -54,22 +60,13 @@ export async function installSageCell() {
 export async function startSageCell({ tos = false, kernelsPerSession = 2, port } = {}) {
   port ??= await freePort();
   const state = mkdtempSync(join(tmpdir(), 'exec-cell-sagecell-'));
-  const env = {
-    ...process.env,
+  await installSageCell();
+  const url = await startSh({
     SAGECELL_PORT: String(port),
     SAGECELL_STATE: state,
     SAGECELL_TOS: tos ? '1' : '0',
     SAGECELL_KERNELS_PER_SESSION: String(kernelsPerSession),
-  };
-  const run = () =>
-    new Promise((resolve, reject) => {
-      execFile('sh', [START], { env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-        if (err) reject(new Error(`SageCell did not start (start.sh: ${err.message})\n${String(stderr).slice(-4000)}`));
-        else resolve(String(stdout).trim().split('\n').pop());
-      });
-    });
-  // An install under way (prepare.mjs) may already show sagemath as installed: wait for its lock.
-  const url = sageCellInstalled() && !existsSync(LOCK) ? await run() : await withMachineLock(LOCK, run);
+  });
   const pidFile = join(state, 'server.pid');
   return {
     url,
