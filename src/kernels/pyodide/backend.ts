@@ -31,8 +31,12 @@ import type { RunReply } from './protocol.js';
 export const DEFAULT_MEMORY_MIB = 1024;
 /** Below this, Python cannot even import its standard modules. */
 const MIN_MEMORY_MIB = 64;
-/** After an interrupt, how long code may take to stop before the interpreter is replaced. */
-const INTERRUPT_GRACE_MS = 2_000;
+/**
+ * After an interrupt, how long code may take to stop before the interpreter is replaced (the
+ * interrupt is sent again every 250 ms meanwhile). As long as a kernel's grace: a CI run on two
+ * loaded cores replaced a Chromium worker whose `while True: pass` had not raised within 2 s.
+ */
+const INTERRUPT_GRACE_MS = 5_000;
 
 /** Start a Python session (the pool calls this for each shared session and each isolated run). */
 export async function connect(options: SessionOptions, progress?: (p: Progress) => void): Promise<KernelSession> {
