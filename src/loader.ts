@@ -14,6 +14,7 @@ import { startEarly, type KernelModel } from './kernels/jupyter-start.js';
 import { rewrite, upgradeShortcodes, type RewriteOptions } from './filter/index.js';
 import { THEBE_DEFAULT_CELLS, THEBE_MARKERS } from './compat/thebe-markup.js';
 import { juniperClass, thebeApi, type ThebeApi } from './compat/globals.js';
+import { sagecellSetupFailed } from './kernels/sagecell/setup-failed.js';
 
 /** The folder this script was loaded from: the chunks sit beside it. */
 const script = document.currentScript as HTMLScriptElement | null;
@@ -88,7 +89,13 @@ function sagecellApi() {
           const where = typeof args.inputLocation === 'string' ? document.querySelector(args.inputLocation) : args.inputLocation;
           const note = document.createElement('p');
           note.setAttribute('role', 'alert');
-          note.textContent = `This SageCell cell could not be set up (${e instanceof Error ? e.message : String(e)}). Reload the page; if it persists, tell the page's author.`;
+          // In the cell's language: the closest lang, else the page's (as i18n/language.ts finds it; that
+          // module would bring every catalogue into this script, so only this sentence's six are here).
+          const tag = where?.closest('[lang]:not([lang=""])')?.getAttribute('lang') ?? pageConfig().lang ?? '';
+          const base = tag.toLowerCase().split(/[-_]/)[0]!;
+          const lang = (base === 'pt' ? 'pt-BR' : base) as keyof typeof sagecellSetupFailed;
+          const say = Object.hasOwn(sagecellSetupFailed, lang) ? sagecellSetupFailed[lang] : sagecellSetupFailed.en;
+          note.textContent = say(e instanceof Error ? e.message : String(e));
           where?.append(note);
         });
       return info;

@@ -15,6 +15,17 @@ import { pageConfig } from '../config.js';
 /** The languages exec-cell speaks, by BCP 47 tag, each with its catalogue. */
 export const CATALOGUES: Readonly<Record<string, Messages>> = { en, de, fr, es, 'pt-BR': ptBR, ar };
 
+/** One backend's messages in every language exec-cell speaks (src/kernels/<backend>/catalogue.ts). */
+export type BackendCatalogue<M> = { readonly [lang in 'en' | 'de' | 'fr' | 'es' | 'pt-BR' | 'ar']: M };
+
+/**
+ * Add a backend's messages to the catalogues: its catalogue module does it as the backend's
+ * code loads, so a page downloads the messages of the backends it uses, not all of them.
+ */
+export function addCatalogue<M extends object>(catalogue: BackendCatalogue<M>): void {
+  for (const [lang, messages] of Object.entries(catalogue)) Object.assign(CATALOGUES[lang]!, messages);
+}
+
 /** Languages written right to left: the cell's controls and messages are mirrored. */
 const RIGHT_TO_LEFT = new Set(['ar']);
 

@@ -9,31 +9,19 @@
  *
  * @packageDocumentation
  */
-import { en, type Messages } from './catalogues/en.js';
+import { en } from './catalogues/en.js';
+import type { Messages, Text } from './ref.js';
 
-export type { Messages };
-
-export type MessageId = keyof Messages;
-type ArgsOf<K extends MessageId> = Messages[K] extends (...args: infer A) => string ? A : [];
-
-/** A message to be said in the language of the cell that shows it. */
-export interface MessageRef {
-  readonly id: MessageId;
-  readonly args: readonly unknown[];
-}
-
-/** Text for a reader: a catalogued message, or text shown as it came. */
-export type Text = string | MessageRef;
-
-/** A catalogued message with its arguments (plain data: it may cross from a worker). */
-export function msg<K extends MessageId>(id: K, ...args: ArgsOf<K>): MessageRef {
-  return { id, args };
-}
+export { msg, type MessageId, type MessageRef, type Messages, type Text } from './ref.js';
 
 /** `text` in the language of `messages`. */
 export function say(messages: Messages, text: Text): string {
   if (typeof text === 'string') return text;
-  const entry = messages[text.id] as string | ((...args: unknown[]) => string);
+  // A backend's message is there once its code has loaded, which made the message; English, then the
+  // bare id, only if a message somehow outran its catalogue (never a blank).
+  type Entry = string | ((...args: unknown[]) => string) | undefined;
+  const entry = ((messages as Record<string, Entry>)[text.id] ?? (en as Record<string, Entry>)[text.id]) as Entry;
+  if (entry === undefined) return text.id;
   return typeof entry === 'function' ? entry(...text.args) : entry;
 }
 

@@ -23,7 +23,7 @@ import type { IStream } from '@jupyterlab/nbformat';
 import { renderOutput, type RenderOptions } from '../output/render.js';
 import type { InteractPart } from '../kernels/types.js';
 import { setTerminalText } from '../output/ansi.js';
-import type { Messages } from '../i18n/text.js';
+import { say, type Messages } from '../i18n/text.js';
 
 export const INTERACT_EVENT = 'exec-cell-interact';
 
@@ -99,7 +99,7 @@ function renderControls(host: HTMLElement, data: InteractPart, t: Messages): voi
     const note = document.createElement('p');
     note.className = 'disabled';
     note.setAttribute('role', 'status');
-    note.textContent = data.disabled;
+    note.textContent = say(t, data.disabled);
     form.append(note);
   }
   root.append(form);

@@ -14,6 +14,7 @@
  */
 import type * as Kernel from '@jupyterlab/services/lib/kernel/kernel.js';
 import type * as KernelMessage from '@jupyterlab/services/lib/kernel/messages.js';
+import { english, type Text } from '../i18n/text.js';
 
 /**
  * What a widget manager needs of a kernel: the comm half of @jupyterlab/services'
@@ -27,11 +28,15 @@ export type CommKernel = Pick<
 export interface CommHost {
   readonly kernel: CommKernel;
   /**
-   * `ended` events (detail: a sentence for the reader) when the kernel's widgets stop working:
-   * a restart, the kernel's death, the session's end. A fresh kernel gets a fresh host.
+   * `ended` events (detail: the reason in English, {@link ended}) when the kernel's widgets
+   * stop working: a restart, the kernel's death, the session's end. A fresh kernel gets a
+   * fresh host.
    */
   readonly events: EventTarget;
+  /** Why the widgets stopped working, in English; null while they work. */
   readonly ended: string | null;
+  /** The same reason for the reader: the cell says it in its own language (`say(messages, endedText)`). */
+  readonly endedText: Text | null;
   /**
    * Wait with each run until `settle` resolves: what the page has still to tell the kernel
    * (a slider's last value, held back by the widgets' message throttle) must reach it first.
@@ -62,7 +67,7 @@ export function registerCommTargetLoader(target: string, load: CommTargetLoader)
 export class KernelCommHost implements CommHost {
   readonly events = new EventTarget();
   readonly kernel: CommKernel;
-  #ended: string | null = null;
+  #ended: Text | null = null;
   #handlers = new Map<string, OpenHandler>();
   #beforeRun = new Set<() => Promise<void>>();
   #loading = new Map<string, Promise<void>>();
@@ -83,6 +88,10 @@ export class KernelCommHost implements CommHost {
   }
 
   get ended(): string | null {
+    return this.#ended === null ? null : english(this.#ended);
+  }
+
+  get endedText(): Text | null {
     return this.#ended;
   }
 
@@ -97,10 +106,10 @@ export class KernelCommHost implements CommHost {
   }
 
   /** The kernel's widgets stop working; `reason` is shown where they were. */
-  end(reason: string): void {
+  end(reason: Text): void {
     if (this.#ended) return;
     this.#ended = reason;
-    this.events.dispatchEvent(new CustomEvent('ended', { detail: reason }));
+    this.events.dispatchEvent(new CustomEvent('ended', { detail: english(reason) }));
   }
 
   /**

@@ -10,6 +10,7 @@
  */
 import { onPageLeave } from '../page-leave.js';
 import { CellError, type Progress, type SessionOptions } from './types.js';
+import { msg } from '../i18n/ref.js';
 import { sessionKey } from './pool.js';
 
 /** A kernel as `api/kernels` describes it. */
@@ -21,11 +22,7 @@ export interface KernelModel {
 /** The server's base URL with a trailing slash, or a message that the cell names none. */
 export function serverUrl(options: SessionOptions): string {
   if (!options.server) {
-    throw new CellError(
-      'This cell has no Jupyter server to run on.',
-      'Give the cell a server="https://…" attribute, or the page a data-server on the exec-cell script tag.',
-      'no-server',
-    );
+    throw new CellError(msg('jupyterNoServer'), msg('jupyterNoServerHint'), 'no-server');
   }
   return options.server.endsWith('/') ? options.server : `${options.server}/`;
 }
@@ -33,16 +30,12 @@ export function serverUrl(options: SessionOptions): string {
 export async function startKernel(options: SessionOptions, progress?: (p: Progress) => void): Promise<KernelModel> {
   const base = serverUrl(options);
   const name = options.kernel || 'python3';
-  progress?.({ phase: 'starting kernel', message: `Starting a ${name} kernel on ${base}` });
+  progress?.({ phase: msg('jupyterPhaseStartingKernel'), message: msg('jupyterStartingKernel', name, base) });
   let response: Response;
   try {
     response = await request(base, 'api/kernels', options.token, { method: 'POST', body: JSON.stringify({ name }) });
   } catch {
-    throw new CellError(
-      `Could not reach the Jupyter server at ${base}.`,
-      'Check that the server is running and reachable from this page, and that it allows this page’s origin (ServerApp.allow_origin).',
-      'unreachable',
-    );
+    throw new CellError(msg('jupyterUnreachable', base), msg('jupyterUnreachableHint'), 'unreachable');
   }
   if (response.ok) return (await response.json()) as KernelModel;
   throw await describeRefusal(response, base, name, options.token);
@@ -99,9 +92,10 @@ export function claimEarlyStart(options: SessionOptions): Promise<KernelModel> |
 async function describeRefusal(response: Response, base: string, name: string, token?: string): Promise<CellError> {
   const status = response.status;
   if (status === 403 || status === 401) {
+    // The reason phrase is the server's (HTTP's own words when it sends none).
     return new CellError(
-      `The Jupyter server at ${base} refused the token (${status} ${response.statusText || 'Forbidden'}).`,
-      'Check the token: the cell’s token attribute or the page’s data-token must match the server’s token.',
+      msg('jupyterTokenRefused', base, status, response.statusText || 'Forbidden'),
+      msg('jupyterTokenRefusedHint'),
       'forbidden',
     );
   }
@@ -109,19 +103,16 @@ async function describeRefusal(response: Response, base: string, name: string, t
   // so ask which kernels it has before blaming anything else.
   const available = await kernelNames(base, token);
   if (available.length && !available.includes(name)) {
-    return new CellError(
-      `The Jupyter server at ${base} has no kernel named “${name}”.`,
-      `Use one of: ${available.join(', ')} (the kernel attribute).`,
-      'no-such-kernel',
-    );
+    return new CellError(msg('jupyterNoSuchKernel', base, name), msg('jupyterKernelsAvailable', available.join(', ')), 'no-such-kernel');
   }
   const detail = await response
     .json()
     .then((body: { message?: string }) => body.message)
     .catch(() => undefined);
+  // The server's own words: its message, or its status line.
   return new CellError(
-    `The Jupyter server at ${base} could not start a ${name} kernel: ${detail || `${status} ${response.statusText}`}`,
-    'Try again later, or ask the server’s administrator.',
+    msg('jupyterStartFailed', base, name, detail || `${status} ${response.statusText}`),
+    msg('jupyterTryLater'),
     'start-failed',
   );
 }

@@ -18,6 +18,7 @@ import { shutDownOnLeave, startKernel, serverUrl, type KernelModel } from './jup
 import type { HubTokenClient } from './hub/token-client.js';
 import { KernelCommHost } from './comms.js';
 import { toOutput } from './iopub.js';
+import { msg, type Text } from '../i18n/ref.js';
 import {
   CellError,
   type ExecuteReply,
@@ -29,6 +30,7 @@ import {
   type SessionOptions,
   type SessionStatus,
 } from './types.js';
+import './jupyter-catalogue.js'; // this backend's messages, in every language
 
 /** How long a run waits for a dropped websocket to come back before it gives up. */
 const RECONNECT_GRACE_MS = 10_000;
@@ -191,7 +193,7 @@ export class JupyterSession implements KernelSession {
   }
 
   /** Live widgets stop working: say why where they were, and take comms afresh for the next run. */
-  #endComms(reason: string): void {
+  #endComms(reason: Text): void {
     if (this.#comms.ended) return;
     this.#comms.end(reason);
     if (!this.#kernel.isDisposed) this.#comms = new KernelCommHost(this.#kernel);
@@ -212,11 +214,7 @@ export class JupyterSession implements KernelSession {
       this.#connected(),
       60_000,
       () =>
-        new CellError(
-          `The kernel started, but its connection to ${this.#settings.baseUrl} does not open.`,
-          'Check that websockets reach the server (a proxy in front of it must pass them), then press Restart.',
-          'kernel-silent',
-        ),
+        new CellError(msg('jupyterSocketNotOpen', this.#settings.baseUrl), msg('jupyterSocketNotOpenHint'), 'kernel-silent'),
     );
     this.#everConnected = true;
     // The language (for the editor) comes with kernel_info's answer, whenever it arrives.
@@ -241,7 +239,7 @@ export class JupyterSession implements KernelSession {
 
   async execute(code: string, sink: OutputSink, opts: { signal?: AbortSignal } = {}): Promise<ExecuteReply> {
     if (this.#status === 'dead') {
-      throw new CellError('The kernel is not running.', 'Press Restart to start a fresh kernel.', 'dead');
+      throw new CellError(msg('jupyterNotRunning'), msg('pressRestartForFreshKernel'), 'dead');
     }
     tooLargeToSend(code);
     const settling = this.#comms.settled();
@@ -352,20 +350,20 @@ export class JupyterSession implements KernelSession {
     if (this.#kernel.connectionStatus !== 'connected') {
       // The server went away (a hub server stopped, a network cut): a restart request could
       // only wait for it. The pool starts a fresh session instead, which finds the server again.
-      throw new CellError('The kernel’s connection is down.', 'A fresh kernel is started instead.', 'restart');
+      throw new CellError(msg('jupyterConnectionDown'), msg('jupyterFreshKernelInstead'), 'restart');
     }
     this.#restarting = true;
     this.#setStatus('connecting');
-    this.#endComms('The kernel restarted: these widgets no longer work. Run the cell again to get live ones.');
+    this.#endComms(msg('jupyterWidgetsRestarted'));
     try {
       await this.#kernel.restart();
-      await withTimeout(this.#kernel.info, 60_000, () => new CellError('The restarted kernel does not answer.'));
+      await withTimeout(this.#kernel.info, 60_000, () => new CellError(msg('jupyterRestartNoAnswer')));
       this.#setStatus('idle');
     } catch (e) {
       this.#setStatus('dead');
       throw e instanceof CellError
         ? e
-        : new CellError(`Could not restart the kernel: ${errorText(e)}`, 'Reload the page to start over.', 'restart');
+        : new CellError(msg('jupyterRestartFailed', errorText(e)), msg('jupyterReloadToStartOver'), 'restart');
     } finally {
       this.#restarting = false;
     }
@@ -373,7 +371,7 @@ export class JupyterSession implements KernelSession {
 
   async dispose(): Promise<void> {
     for (const fn of this.#onDispose.splice(0)) fn();
-    this.#comms.end('The kernel was shut down: these widgets no longer work. Run the cell again to get live ones.');
+    this.#comms.end(msg('jupyterWidgetsShutDown'));
     if (this.#kernel.isDisposed) return;
     try {
       await this.#kernel.shutdown();
@@ -393,7 +391,7 @@ export class JupyterSession implements KernelSession {
 
   #onKernelStatus(s: KernelMessage.Status): void {
     if (s === 'dead' || ((s === 'autorestarting' || s === 'restarting') && !this.#restarting)) {
-      this.#endComms('The kernel stopped: these widgets no longer work. Press Restart, then run the cell again.');
+      this.#endComms(msg('jupyterWidgetsKernelStopped'));
     }
     if (s === 'dead') {
       this.#setStatus('dead');
@@ -464,7 +462,7 @@ export class JupyterSession implements KernelSession {
       return; // The socket dropped again: the reconnect that follows asks again.
     }
     if (this.#abortRun !== abort || this.#runHasBegun) return;
-    abort(new CellError('The code did not reach the kernel: the connection dropped while it was being sent.', 'Run the cell again.'));
+    abort(new CellError(msg('jupyterCodeNotSent'), msg('jupyterRunCellAgain')));
   }
 
   /**
@@ -509,7 +507,7 @@ export class JupyterSession implements KernelSession {
     this.#setStatus('idle');
     this.events.dispatchEvent(
       new CustomEvent<SessionNotice>('notice', {
-        detail: { kind: 'info', message: 'Reconnected to the Jupyter server: the kernel kept its variables.' },
+        detail: { kind: 'info', message: msg('jupyterReconnected') },
       }),
     );
   }
@@ -518,30 +516,18 @@ export class JupyterSession implements KernelSession {
   #kernelGone(): void {
     this.#connectionLost = false;
     this.#setStatus('dead');
-    this.#endComms('The kernel is gone: these widgets no longer work. Press Restart, then run the cell again.');
-    const gone = new CellError(
-      `The Jupyter server at ${this.#settings.baseUrl} no longer has this kernel (the server was restarted, or it shut the kernel down): the kernel’s variables are lost.`,
-      'Press Restart to start a fresh kernel, then run the cells you need again.',
-      'kernel-gone',
-    );
+    this.#endComms(msg('jupyterWidgetsKernelGone'));
+    const gone = new CellError(msg('jupyterKernelGone', this.#settings.baseUrl), msg('jupyterRestartThenRunCells'), 'kernel-gone');
     this.#abortRun?.(gone);
     this.events.dispatchEvent(new CustomEvent<SessionNotice>('notice', { detail: { kind: 'error', message: gone.text, hint: gone.hint } }));
   }
 
   #deathError(): CellError {
-    return new CellError(
-      'The kernel stopped while running this code (it may have crashed or run out of memory). Its variables are lost.',
-      'Press Restart to start a fresh kernel, then run the cells you need again.',
-      'kernel-died',
-    );
+    return new CellError(msg('jupyterKernelDied'), msg('jupyterRestartThenRunCells'), 'kernel-died');
   }
 
   #lostError(): CellError {
-    return new CellError(
-      `Lost the connection to the Jupyter server at ${this.#settings.baseUrl}.`,
-      'The cell reconnects by itself once the server can be reached again; if it does not, check that the server is still running, then press Restart.',
-      'connection-lost',
-    );
+    return new CellError(msg('jupyterConnectionLost', this.#settings.baseUrl), msg('jupyterConnectionLostHint'), 'connection-lost');
   }
 
   #setStatus(s: SessionStatus): void {
@@ -572,9 +558,6 @@ function tooLargeToSend(code: string): void {
   // The request's envelope (header, session, metadata) takes well under 4 kB.
   const bytes = new TextEncoder().encode(JSON.stringify(code)).length + 4096;
   if (bytes <= MAX_MESSAGE_BYTES) return;
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  throw new CellError(
-    `This code is too large to send to a Jupyter server (${mb(bytes)} MB; a server takes at most ${mb(MAX_MESSAGE_BYTES)} MB).`,
-    'Make the cell shorter: load large data from a file or a URL instead of pasting it into the code.',
-  );
+  const mb = (n: number) => n / 1024 / 1024;
+  throw new CellError(msg('jupyterCodeTooLarge', mb(bytes), mb(MAX_MESSAGE_BYTES)), msg('jupyterCodeTooLargeHint'));
 }

@@ -8,6 +8,7 @@
 import { CellError, type BackendModule, type BackendName, type KernelSession, type Progress, type SessionOptions } from './types.js';
 import { claimEarlyStart, startKernel, type KernelModel } from './jupyter-start.js';
 import type { HubTokenClient } from './hub/token-client.js';
+import { msg } from '../i18n/ref.js';
 
 const loaders: Record<BackendName, (() => Promise<BackendModule>) | undefined> = {
   jupyter: () => import('./jupyter.js'),
@@ -21,11 +22,7 @@ const loaders: Record<BackendName, (() => Promise<BackendModule>) | undefined> =
 export async function connect(options: SessionOptions, progress?: (p: Progress) => void): Promise<KernelSession> {
   const load = loaders[options.backend];
   if (!load) {
-    throw new CellError(
-      `The ${options.backend} backend is not available in this version of exec-cell.`,
-      'Use backend="pyodide" (Python in the browser), or backend="jupyter" with a server="…" attribute.',
-      'backend-unavailable',
-    );
+    throw new CellError(msg('jupyterBackendUnavailable', options.backend), msg('jupyterBackendUnavailableHint'), 'backend-unavailable');
   }
   // A Jupyter kernel takes far longer to start than the Jupyter chunk takes to load: ask for
   // it first, and let the chunk arrive meanwhile.
@@ -38,7 +35,7 @@ export async function connect(options: SessionOptions, progress?: (p: Progress) 
   }
   if (options.backend === 'jupyter') {
     started = claimEarlyStart(options) ?? startKernel(options);
-    progress?.({ phase: 'starting kernel', message: `Starting a ${options.kernel || 'python3'} kernel on ${options.server}` });
+    progress?.({ phase: msg('jupyterPhaseStartingKernel'), message: msg('jupyterStartingKernel', options.kernel || 'python3', `${options.server}`) });
     started.catch(() => {}); // reported by the backend's connect, which awaits it
   }
   const backend = (await loadBackend(load, options)) as JupyterModule;
@@ -54,8 +51,8 @@ async function loadBackend(load: () => Promise<BackendModule>, options: SessionO
     return await load();
   } catch (e) {
     throw new CellError(
-      `Could not load the code for the ${options.backend} backend (${e instanceof Error ? e.message : String(e)}).`,
-      'Check your connection and reload the page.',
+      msg('jupyterChunkFailed', options.backend, e instanceof Error ? e.message : String(e)),
+      msg('jupyterChunkFailedHint'),
       'chunk-load',
     );
   }

@@ -211,8 +211,8 @@ export interface InteractPart {
   part: 'controls' | 'output';
   rows?: InteractCell[][];
   readonly?: boolean;
-  /** Why the controls no longer work (their kernel ended). */
-  disabled?: string;
+  /** Why the controls no longer work (their kernel ended), said in the cell's language. */
+  disabled?: Text;
   outputs?: IOutput[];
   /** The function is running again for a changed control. */
   busy?: boolean;

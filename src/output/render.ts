@@ -14,6 +14,7 @@
 import type { IOutput, IMimeBundle, IError, IStream } from '@jupyterlab/nbformat';
 import { setTerminalText } from './ansi.js';
 import { richStyles } from './rich-styles.js';
+import { ownErrorText } from './own-error.js';
 import { renderers, type MimeRenderer, type RenderOptions } from './registry.js';
 
 export type { RenderOptions };
@@ -29,7 +30,7 @@ export function renderOutput(o: IOutput, opts: RenderOptions): HTMLElement {
     case 'error': {
       const e = o as IError;
       const pre = element('pre', 'error');
-      const text = e.traceback?.length ? e.traceback.join('\n') : `${e.ename}: ${e.evalue}`;
+      const text = ownErrorText(o, opts.messages) ?? (e.traceback?.length ? e.traceback.join('\n') : `${e.ename}: ${e.evalue}`);
       setTerminalText(pre, text);
       return pre;
     }

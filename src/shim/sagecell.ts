@@ -13,7 +13,7 @@
  * | `inputLocation` (required; a selector or an element; several matches make several cells) | yes |
  * | `outputLocation` | yes: the output (and messages) show there, the editor stays at `inputLocation` |
  * | `code`, `codeLocation`, else a child `<script>`, a `<textarea>`'s value, the text | yes (code is trimmed; `codeLocation` is read as text, where the embed takes its HTML) |
- * | `evalButtonText` (default "Evaluate") | yes |
+ * | `evalButtonText` (default "Evaluate") | yes (the default in the cell's language) |
  * | `languages`, `defaultLanguage` | yes: a language menu when there are several |
  * | `linked` (share a kernel among this call's cells; else each run gets a fresh kernel) | yes (`linked: false` → `isolated`) |
  * | `linkKey` (share a kernel across calls) | yes (`session`) |
@@ -31,6 +31,8 @@
  * @packageDocumentation
  */
 import { messagesOf } from '../i18n/language.js';
+import { msg, say } from '../i18n/text.js';
+import '../kernels/sagecell/catalogue.js';
 
 export interface SagecellArgs {
   inputLocation: string | Element;
@@ -103,7 +105,6 @@ function merged(args: SagecellArgs): SagecellArgs {
   const template = args.template ?? {};
   return {
     editor: 'codemirror',
-    evalButtonText: 'Evaluate',
     languages: ['sage'],
     ...template,
     ...args,
@@ -163,7 +164,8 @@ function make(args: SagecellArgs, info: CellInfo, linkedSession?: string): void 
   place(cell, input);
   if (languages.length > 1 && !hide.has('language')) languageMenu(cell, outputCell, languages, language);
   installStyles();
-  cell.setAttribute('run-label', String(args.evalButtonText ?? 'Evaluate'));
+  // The page's label as it gave it; else the embed's "Evaluate", in the cell's language.
+  cell.setAttribute('run-label', String(args.evalButtonText ?? say(messagesOf(cell), msg('sagecellEvaluate'))));
 
   Object.assign(info, { inputLocation: input, outputLocation: output ?? input, code, language, cell, ...(outputCell ? { outputCell } : {}) });
   args.callback?.();

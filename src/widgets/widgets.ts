@@ -15,6 +15,7 @@ import type { RenderOptions } from '../output/registry.js';
 import type { CommHost } from '../kernels/comms.js';
 import { managerFor, SUPPORTED_LIBRARIES, type WidgetManager } from './manager.js';
 import { widgetSheet } from './styles.js';
+import { say, type Messages } from '../i18n/text.js';
 
 export async function renderWidget(host: HTMLElement, data: unknown, bundle: IMimeBundle, opts: RenderOptions): Promise<void> {
   const root = host.attachShadow({ mode: 'open' });
@@ -31,8 +32,8 @@ export async function renderWidget(host: HTMLElement, data: unknown, bundle: IMi
     note(root, t.widgetNotLive);
     return fallback();
   }
-  if (comms.ended) {
-    note(root, comms.ended);
+  if (comms.endedText) {
+    note(root, say(t, comms.endedText));
     return fallback();
   }
   const manager = managerFor(comms, opts.origin);
@@ -55,7 +56,7 @@ export async function renderWidget(host: HTMLElement, data: unknown, bundle: IMi
   box.className = 'jupyter-widgets widget-area';
   root.append(box);
   attach(view.luminoWidget, box);
-  watchEnd(manager, view, root, bundle, t.widgetKernelStopped);
+  watchEnd(manager, view, root, bundle, t);
 }
 
 /** Attach a Lumino widget in a node that may not be on the page yet (an output drawn before insertion). */
@@ -66,12 +67,13 @@ function attach(widget: Widget, box: HTMLElement): void {
 }
 
 /** A restart or the kernel's death: the live widget goes, its text and the reason stay. */
-function watchEnd(manager: WidgetManager, view: DOMWidgetView, root: ShadowRoot, bundle: IMimeBundle, stopped: string): void {
+function watchEnd(manager: WidgetManager, view: DOMWidgetView, root: ShadowRoot, bundle: IMimeBundle, t: Messages): void {
   const onEnd = () => {
     manager.host.events.removeEventListener('ended', onEnd);
     view.remove();
     root.querySelector('.widget-area')?.remove();
-    note(root, manager.ended ?? stopped);
+    const why = manager.host.endedText;
+    note(root, why ? say(t, why) : t.widgetKernelStopped);
     textFallback(root, bundle);
   };
   manager.host.events.addEventListener('ended', onEnd);

@@ -3,10 +3,15 @@
 // progress, and failures explained.
 import { describe, expect, test } from 'vitest';
 import { SseParser } from '../../src/kernels/binder/sse.js';
-import { PhaseTracker } from '../../src/kernels/binder/phases.js';
+import { PhaseTracker, type BuildFailure } from '../../src/kernels/binder/phases.js';
 import { buildFailed, rateLimitEnd, RateLimitError } from '../../src/kernels/binder/errors.js';
 import { binderTarget } from '../../src/kernels/binder/spec.js';
-import type { Progress } from '../../src/kernels/types.js';
+import type { CellAction, Progress } from '../../src/kernels/types.js';
+import { CATALOGUES } from '../../src/i18n/language.js';
+import { english, say } from '../../src/i18n/text.js';
+
+/** Buttons with their labels in English. */
+const buttons = (actions: CellAction[]) => actions.map((a) => ({ ...a, label: english(a.label) }));
 
 describe('SseParser', () => {
   test('data events and comments, whatever the chunking and line endings', () => {
@@ -43,7 +48,7 @@ describe('PhaseTracker', () => {
       { phase: 'Pending' },
       { phase: 'built', message: 'Built image, launching...\n' },
     ]);
-    expect(seen.map((p) => p.phase)).toEqual(['waiting', 'waiting', 'waiting', 'building', 'building', 'built']);
+    expect(seen.map((p) => english(p.phase))).toEqual(['waiting', 'waiting', 'waiting', 'building', 'building', 'built']);
     expect(seen.map((p) => p.log)).toEqual([
       'Waiting for build to start...\n',
       'Picked Git content provider.\n',
@@ -66,7 +71,12 @@ describe('PhaseTracker', () => {
 
   test('a ready without url (build_only) is a failure, not a crash', () => {
     const { outcomes } = run([{ phase: 'ready', imageName: 'x', message: 'Done! Image built\n' }]);
-    expect(outcomes[0]).toMatchObject({ failed: { phase: 'ready' } });
+    expect(outcomes[0]).toMatchObject({ failed: { phase: 'ready', noServer: true } });
+    const e = buildFailed(binderTarget({ repo: 'o/r' }), (outcomes[0] as { failed: BuildFailure }).failed);
+    expect(e.message).toBe(
+      'The BinderHub at mybinder.org could not launch o/r: It reported the image ready but started no server (its ready event has no url and token).',
+    );
+    expect(buttons(e.actions)).toEqual([{ label: 'Retry', rerun: true }]);
   });
 
   test('failed and failure end it with the phase, the status code and the log tail', () => {
@@ -92,9 +102,13 @@ describe('failures explained', () => {
     expect(e).toBeInstanceOf(RateLimitError);
     expect(e.message).toContain('mybinder.org is not starting more servers for your network address');
     expect(e.message).toContain('Rate limit exceeded');
-    expect(e.hint).toMatch(/^Try again after \d{1,2}:\d{2}.* \(in 60 minutes\)/);
+    expect(english(e.hint)).toMatch(/^Try again after \d{1,2}:\d{2}.* \(in 60 minutes\)/);
     expect(e.actions).toEqual([]);
     expect((e as RateLimitError).until).toBeGreaterThanOrEqual(before + 3600_000);
+    // Each language says the time of day and the minutes its own way.
+    const time = new Intl.DateTimeFormat('de', { hour: '2-digit', minute: '2-digit' }).format((e as RateLimitError).until);
+    expect(say(CATALOGUES.de!, e.hint)).toContain(`ab ${time} Uhr erneut (in 60 Minuten)`);
+    expect(say(CATALOGUES.fr!, e.hint)).toContain('(dans 60 minutes)');
   });
 
   test('the end of a rate limit: x-ratelimit-reset, then Retry-After, then the message, then a fallback', () => {
@@ -113,13 +127,20 @@ describe('failures explained', () => {
     });
     expect(e.code).toBe('binder-build-failed');
     expect(e.message).toBe("The Binder build of o/r failed while building: The command '/bin/sh -c pip install' returned a non-zero code: 1");
-    expect(e.hint).toContain('“ERROR: No matching distribution found for nosuchpkg==9.9”');
+    expect(english(e.hint)).toBe(
+      'The build log ends with: “Step 5/6 : RUN pip install” “ERROR: No matching distribution found for nosuchpkg==9.9”. ' +
+        'The repository’s environment (requirements.txt, environment.yml…) must be fixed by its author; the whole log is under Log.',
+    );
+    expect(say(CATALOGUES.de!, e.hint)).toContain('„ERROR: No matching distribution found for nosuchpkg==9.9“');
     expect(e.actions).toEqual([]);
   });
 
   test('a build pod that failed without a message is explained by its log', () => {
     const e = fail('', { phase: 'building', logTail: ['ERROR: disk full'] });
     expect(e.message).toBe('The Binder build of o/r failed while building: ERROR: disk full');
+    const bare = fail('', { phase: 'fetching' });
+    expect(bare.message).toBe('The Binder build of o/r failed while fetching: the build log says why');
+    expect(english(bare.hint)).toBe('The repository’s environment (requirements.txt, environment.yml…) must be fixed by its author; the whole log is under Log.');
   });
 
   test.each([

@@ -7,7 +7,8 @@ import { launch } from '../../src/kernels/binder/launch.js';
 import { binderTarget } from '../../src/kernels/binder/spec.js';
 import { RateLimitError } from '../../src/kernels/binder/errors.js';
 import { probe } from '../../src/kernels/binder/store.js';
-import { CellError, type Progress } from '../../src/kernels/types.js';
+import { CellError, type CellAction, type Progress } from '../../src/kernels/types.js';
+import { english } from '../../src/i18n/text.js';
 import { startBinderHub } from '../servers/binderhub/index.mjs';
 import { freePort } from '../servers/ports.mjs';
 
@@ -27,6 +28,8 @@ afterAll(async () => {
 beforeEach(() => hub.set({ ...FAST, failBuild: false, rateLimited: false, proxy429: null, dropStream: null, missingRefs: ['does-not-exist'] }));
 
 const target = (repo: string, binderUrl = hub.url) => binderTarget({ binderUrl, repo });
+/** Buttons with their labels in English. */
+const buttons = (actions: CellAction[]) => actions.map((a) => ({ ...a, label: english(a.label) }));
 const record = () => {
   const seen: Progress[] = [];
   return { seen, progress: (p: Progress) => seen.push(p) };
@@ -49,7 +52,7 @@ describe('launch', () => {
   test('a cold build: every phase in order, then a real server that takes its token; the stream is closed at ready', async () => {
     const { seen, progress } = record();
     const server = await launch({ target: target('o/cold'), progress, silenceMs: 5000 });
-    const phases = [...new Set(seen.map((p) => p.phase))];
+    const phases = [...new Set(seen.map((p) => english(p.phase)))];
     expect(phases).toEqual(['connecting', 'waiting', 'fetching', 'building', 'pushing', 'built', 'launching', 'ready']);
     expect(seen.some((p) => p.log === 'Picked Git content provider.\n')).toBe(true);
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/user\/o-cold-[a-z0-9]{8}\/$/);
@@ -65,7 +68,8 @@ describe('launch', () => {
     await launch({ target: target('o/cached'), silenceMs: 5000 });
     const { seen, progress } = record();
     await launch({ target: target('o/cached'), progress, silenceMs: 5000 });
-    expect(seen.find((p) => p.phase !== 'connecting')).toMatchObject({ phase: 'built', log: 'Found built image, launching...\n' });
+    const first = seen.find((p) => english(p.phase) !== 'connecting');
+    expect(first && { phase: english(first.phase), log: first.log }).toEqual({ phase: 'built', log: 'Found built image, launching...\n' });
   });
 
   test('a failed build: the failure, the last log lines; the stream BinderHub leaves open is closed', async () => {
@@ -73,7 +77,7 @@ describe('launch', () => {
     const e = await failure(launch({ target: target('o/broken'), silenceMs: 5000 }));
     expect(e.code).toBe('binder-build-failed');
     expect(e.message).toContain('The Binder build of o/broken failed while building: The command');
-    expect(e.hint).toContain('ERROR: No matching distribution found for nosuchpkg==9.9');
+    expect(english(e.hint)).toContain('ERROR: No matching distribution found for nosuchpkg==9.9');
     expect(await streamsClosed()).toBe(0);
     expect(hub.stats().bySpec['/build/gh/o/broken/HEAD']).toEqual({ builds: 1 });
   });
@@ -96,7 +100,7 @@ describe('launch', () => {
     expect(e.message).toContain('HTTP 429');
     expect((e as RateLimitError).until).toBeGreaterThanOrEqual(before + 120_000);
     expect((e as RateLimitError).until).toBeLessThan(before + 130_000);
-    expect(e.hint).toContain('(in 2 minutes)');
+    expect(english(e.hint)).toContain('(in 2 minutes)');
   });
 
   test('a stream that breaks mid-build: a clear error with Retry, never a hang', async () => {
@@ -104,7 +108,7 @@ describe('launch', () => {
     const e = await failure(launch({ target: target('o/dropped'), silenceMs: 5000 }));
     expect(e.code).toBe('binder-stream-lost');
     expect(e.message).toMatch(/was lost while (fetching|building) o\/dropped/);
-    expect(e.actions).toEqual([{ label: 'Retry', rerun: true }]);
+    expect(buttons(e.actions)).toEqual([{ label: 'Retry', rerun: true }]);
   });
 
   test('a stream that goes quiet (no keepalive either) fails after the silence limit', async () => {
@@ -114,7 +118,7 @@ describe('launch', () => {
     expect(Date.now() - started).toBeLessThan(4000);
     expect(e.code).toBe('binder-stream-silent');
     expect(e.message).toContain('sent nothing for 1 seconds');
-    expect(e.actions).toEqual([{ label: 'Retry', rerun: true }]);
+    expect(buttons(e.actions)).toEqual([{ label: 'Retry', rerun: true }]);
     expect(await streamsClosed()).toBe(0);
   });
 
@@ -124,7 +128,7 @@ describe('launch', () => {
     const { seen, progress } = record();
     const server = launch({ target: binderTarget({ binderUrl: hub.url, repo: 'o/tip', ref: 'master' }), progress, silenceMs: 500 });
     await expect(server).resolves.toMatchObject({ token: expect.any(String) });
-    expect(seen.find((p) => p.phase === 'waiting')?.log).toContain(
+    expect(seen.find((p) => english(p.phase) === 'waiting')?.log).toContain(
       'Tip: HEAD will always resolve to a repository\'s default branch.\nTrying again with HEAD instead of master. Please update your links.\n',
     );
   });
@@ -152,7 +156,7 @@ describe('launch', () => {
     expect(notFound.message).toContain('answered HTTP 404');
     const nobody = await failure(launch({ target: target('o/r', `http://127.0.0.1:${await freePort()}/`), silenceMs: 5000 }));
     expect(nobody.message).toMatch(/^Could not reach the BinderHub at 127\.0\.0\.1:\d+\.$/);
-    expect(nobody.actions).toEqual([{ label: 'Retry', rerun: true }]);
+    expect(buttons(nobody.actions)).toEqual([{ label: 'Retry', rerun: true }]);
   });
 });
 

@@ -6,6 +6,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { BinderSession, type SessionDeps } from '../../src/kernels/binder/session.js';
 import type { JupyterSession } from '../../src/kernels/jupyter.js';
 import { CellError, type OutputSink, type SessionNotice } from '../../src/kernels/types.js';
+import { english } from '../../src/i18n/text.js';
 
 /** What BinderSession uses of a JupyterSession: events, status, execute, dispose. */
 class StandInKernel {
@@ -81,7 +82,7 @@ describe('BinderSession', () => {
     await settle();
     expect(calls).toEqual(['probe a', 'forget a']);
     expect(kernels[0]!.disposed).toBe(true);
-    expect(notices.map((n) => n.message)).toEqual([
+    expect(notices.map((n) => english(n.message))).toEqual([
       'The Binder server for o/r has stopped (Binder stops servers that sit idle): its variables are lost. The code in every cell is kept.',
     ]);
     expect(session.status).toBe('idle');
@@ -90,7 +91,7 @@ describe('BinderSession', () => {
     expect(calls).toEqual(['probe a', 'forget a', 'obtain', 'start b']);
     expect(kernels[1]!.runs).toEqual(['x']);
     expect(session.server).toEqual(server2);
-    expect(notices.at(-1)!.message).toBe(
+    expect(english(notices.at(-1)!.message)).toBe(
       'The Binder server for o/r was culled and a new one was launched: variables from before are lost, and nothing was rerun.',
     );
     await session.execute('y', sink);
@@ -103,7 +104,7 @@ describe('BinderSession', () => {
     const error = await session.execute('x', sink).catch((e: CellError) => e);
     expect(error).toBeInstanceOf(CellError);
     expect((error as CellError).message).toBe('The Binder server for o/r stopped while this cell was running: its variables are lost.');
-    expect((error as CellError).actions).toEqual([{ label: 'Retry', rerun: true }]);
+    expect((error as CellError).actions.map((a) => ({ ...a, label: english(a.label) }))).toEqual([{ label: 'Retry', rerun: true }]);
     await session.execute('x', sink);
     expect(kernels[1]!.runs).toEqual(['x']);
     expect(calls).toContain('obtain');

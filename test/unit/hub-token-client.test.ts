@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HubTokenClient, renewalLead, type HubClock } from '../../src/kernels/hub/token-client.js';
 import { CellError, type Progress } from '../../src/kernels/types.js';
 import { sessionOptions, resolveBackend } from '../../src/config.js';
+import { english } from '../../src/i18n/text.js';
 
 /** A clock the test moves by hand; timers fire when it passes them. */
 class FakeClock implements HubClock {
@@ -57,7 +58,7 @@ describe('hub token client', () => {
     expect(a).toBe(b);
     expect(a.token).toBe('t1');
     expect(a.server).toBe('http://hub.test/user/alice/');
-    for (const s of seen) expect(s.map((p) => p.message)).toEqual(['Asking this site for your Jupyter server…', 'Spawning server...', 'Server ready']);
+    for (const s of seen) expect(s.map((p) => p.message && english(p.message))).toEqual(['Asking this site for your Jupyter server…', 'Spawning server...', 'Server ready']);
     expect(seen[0]![1]!.fraction).toBe(0.1);
     // A later cell reuses the token held.
     await client.credentials();

@@ -7,6 +7,13 @@ import { describe, expect, test } from 'vitest';
 import { CATALOGUES, supportedLanguage } from '../../src/i18n/language.js';
 import { en } from '../../src/i18n/catalogues/en.js';
 import { english, msg, say } from '../../src/i18n/text.js';
+import { sagecellSetupFailed } from '../../src/kernels/sagecell/setup-failed.js';
+// Each backend's messages join the catalogues as its code loads: here, all of them.
+import '../../src/kernels/jupyter-catalogue.js';
+import '../../src/kernels/binder/catalogue.js';
+import '../../src/kernels/sagecell/catalogue.js';
+import '../../src/kernels/jobe/catalogue.js';
+import '../../src/kernels/pyodide/catalogue.js';
 
 const keys = Object.keys(en) as (keyof typeof en)[];
 const languages = Object.keys(CATALOGUES);
@@ -14,7 +21,7 @@ const languages = Object.keys(CATALOGUES);
 /** Arguments that exercise each message: numbers in every plural category, text that shows. */
 function sampleArgs(entry: (...args: never[]) => string): unknown[][] {
   const params = /^\(([^)]*)\)/.exec(entry.toString())?.[1]?.split(',').filter((p) => p.trim()) ?? [];
-  const numeric = (p: string) => /\b(lines?|seconds|mib|mb|maxMb|shown|total|line|n|row|column|fraction)\b/i.test(p);
+  const numeric = (p: string) => /\b(lines?|seconds|minutes|mib|mb|maxMb|shown|total|line|n|count|status|row|column|fraction)\b/i.test(p);
   return [0, 1, 2, 3, 11, 100, 1000].map((n) => params.map((p) => (numeric(p) ? (/fraction/.test(p) ? n / 1000 : n) : `«${p.trim()}»`)));
 }
 
@@ -65,10 +72,24 @@ describe('the message catalogues', () => {
     }
   });
 
+  test('every backend catalogue is checked here', () => {
+    const root = new URL('../../src/', import.meta.url).pathname;
+    const here = readFileSync(new URL(import.meta.url).pathname, 'utf8');
+    const catalogues = sourceFiles(root).filter((f) => f.endsWith('catalogue.ts')).map((f) => f.slice(root.length));
+    expect(catalogues.length).toBeGreaterThanOrEqual(5);
+    for (const f of catalogues) expect(here, f).toContain(`'../../src/${f.replace(/\.ts$/, '.js')}'`);
+  });
+
+  test('the script tag’s one sentence (a SageCell page that could not be set up) is said in every language', () => {
+    expect(Object.keys(sagecellSetupFailed).sort()).toEqual([...languages].sort());
+    for (const say of Object.values(sagecellSetupFailed)) expect(say('«why»')).toContain('«why»');
+    expect(sagecellSetupFailed.de('x')).not.toBe(sagecellSetupFailed.en('x'));
+  });
+
   test('no key is unused: each is said somewhere in src/', () => {
     const root = new URL('../../src/', import.meta.url).pathname;
     const code = sourceFiles(root)
-      .filter((f) => !f.includes('/i18n/catalogues/'))
+      .filter((f) => !f.includes('/i18n/catalogues/') && !f.endsWith('catalogue.ts'))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     expect(keys.filter((k) => !new RegExp(`\\b${k}\\b`).test(code))).toEqual([]);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: BSD-3-Clause
 import { describe, expect, test } from 'vitest';
 import { compileErrorLine, interpret, OUTPUT_CAP_CHARS } from '../../src/kernels/jobe/outcomes.js';
+import { ERROR_TEXT, type ErrorText } from '../../src/output/own-error.js';
 import { jobeLanguageId } from '../../src/kernels/jobe/languages.js';
 import { sessionOptions } from '../../src/config.js';
 import { CellError } from '../../src/kernels/types.js';
+import { CATALOGUES } from '../../src/i18n/language.js';
+import { english, say } from '../../src/i18n/text.js';
 
 const result = (outcome: number, o: Partial<{ stdout: string; stderr: string; cmpinfo: string }> = {}) => ({
   outcome,
@@ -58,6 +61,28 @@ describe('a Jobe result as outputs', () => {
     expect(() => interpret(result(21), {}, 'c')).toThrow(CellError);
     expect(() => interpret(result(21), {}, 'c')).toThrow(/busy/);
     expect(() => interpret(result(20), {}, 'c')).toThrow(/internal error/);
+  });
+
+  test('each output and error is said in the reader’s language; its English stays in nbformat’s fields', () => {
+    const [limit] = interpret(result(13), { cputime: 2 }, 'c').outputs as unknown as [{ evalue: string; traceback: string[] } & Record<string, ErrorText>];
+    const text = limit[ERROR_TEXT]!;
+    expect(english(text.evalue)).toBe(limit.evalue);
+    expect(english(text.detail!)).toBe(limit.traceback[2]);
+    expect(say(CATALOGUES.de!, text.ename)).toBe('Zeitlimit');
+    expect(say(CATALOGUES.fr!, text.evalue)).toContain('2\u00a0s de temps CPU');
+    // A compiler's message is shown as it came, in every language.
+    const [compile] = interpret(result(11, { cmpinfo: 'prog.c:3:5: error: bad' }), {}, 'c').outputs as unknown as [Record<string, ErrorText>];
+    expect(say(CATALOGUES.ar!, compile[ERROR_TEXT]!.detail!)).toBe('prog.c:3:5: error: bad');
+    const busy = (() => {
+      try {
+        interpret(result(21), {}, 'c');
+      } catch (e) {
+        return e as CellError;
+      }
+    })();
+    expect(busy).toBeInstanceOf(CellError);
+    expect(busy!.message).toMatch(/^The Jobe server is busy/);
+    expect(say(CATALOGUES.es!, busy!.text)).toMatch(/^El servidor Jobe está saturado/);
   });
 });
 

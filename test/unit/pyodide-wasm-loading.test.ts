@@ -2,7 +2,11 @@
 // The worker's WebAssembly loading, on a real (tiny) wasm module in Node: a generic type still
 // instantiates, a failed response is reported, and the heap cannot grow past the ceiling.
 import { describe, expect, test, vi } from 'vitest';
+import { english } from '../../src/i18n/text.js';
+import type { MessageRef } from '../../src/i18n/ref.js';
 import { installWasmLoading } from '../../src/kernels/pyodide/wasm-loading.js';
+// Said on the page, where the interpreter's side brings the messages (the worker only names them).
+import '../../src/kernels/pyodide/catalogue.js';
 
 /**
  * (module
@@ -62,12 +66,13 @@ describe('installWasmLoading', () => {
 
   test('a 404 is reported with its status, and the instantiation fails', async () => {
     const wasm = namespace();
-    const onFailure = vi.fn();
+    const onFailure = vi.fn<(message: MessageRef, hint?: MessageRef) => void>();
     installWasmLoading({ memoryLimit: 2 ** 20, onFailure }, wasm);
     await expect(wasm.instantiateStreaming(wasmResponse('text/html', 404), { env: { emscripten_resize_heap: () => 1 } })).rejects.toThrow(
       /answered 404 Not Found/,
     );
-    expect(onFailure).toHaveBeenCalledWith(expect.stringMatching(/pyodide\.asm\.wasm answered 404 Not Found/));
+    expect(onFailure).toHaveBeenCalledTimes(1);
+    expect(english(onFailure.mock.calls[0]![0])).toMatch(/^Python could not start: .*pyodide\.asm\.wasm answered 404 Not Found\.$/);
   });
 
   test('the heap may not grow past the memory limit: the resize is refused', async () => {

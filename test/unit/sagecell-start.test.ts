@@ -5,6 +5,7 @@ import http from 'node:http';
 import { afterEach, describe, expect, test } from 'vitest';
 import { startKernel } from '../../src/kernels/sagecell/start.js';
 import { CellError } from '../../src/kernels/types.js';
+import { english } from '../../src/i18n/text.js';
 import { freePort } from '../servers/ports.mjs';
 
 type Handler = (req: http.IncomingMessage, body: string, res: http.ServerResponse) => void;
@@ -80,7 +81,7 @@ describe('starting a kernel', () => {
     expect(e.message).toBe(
       `The SageCell server at ${root} asks you to accept its terms of service before it runs code: “The Sage Cell Server is a non-commercial service. You agree to be nice.”`,
     );
-    expect(e.actions.map((a) => a.label)).toEqual(['Accept', 'Decline']);
+    expect(e.actions.map((a) => english(a.label))).toEqual(['Accept', 'Decline']);
     expect(() => e.actions[1]!.perform!()).toThrow(/Not run: the SageCell server at .* runs code only for readers who accept its terms/);
     await e.actions[0]!.perform!();
     expect(e.actions[0]!.rerun).toBe(true);
@@ -100,7 +101,7 @@ describe('starting a kernel', () => {
     const e = await failure(startKernel(root));
     expect(e.code).toBe('too-many-kernels');
     expect(e.message).toBe(`The SageCell server at ${root} refuses to start another kernel for this page: “${message}”`);
-    expect(e.hint).toContain('Wait until other cells on this page have finished');
+    expect(english(e.hint)).toContain('Wait until other cells on this page have finished');
     expect(asked).toBe(3);
   });
 
@@ -113,7 +114,7 @@ describe('starting a kernel', () => {
     expect(Date.now() - t0).toBeLessThan(5_000);
     expect(e.code).toBe('server-full');
     expect(e.message).toMatch(/^The SageCell server at http:\/\/127\.0\.0\.1:\d+\/ is full: it had no free kernel for \d+ seconds\.$/);
-    expect(e.hint).toBe('Many people may be using it right now. Run the cell again in a minute.');
+    expect(english(e.hint)).toBe('Many people may be using it right now. Run the cell again in a minute.');
   });
 
   test('a proxy that gives up on a full server (504) says the same', async () => {

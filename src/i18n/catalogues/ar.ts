@@ -128,6 +128,9 @@ export const ar: Messages = {
     `هذه الصورة أكبر من أن تُعرض هنا (${number(L, mb)} MB، والحد الأقصى ${number(L, maxMb)} MB). صغِّرها (بدقة أقل أو بقيمة dpi أقل) ثم شغِّل الخلية مجددًا.`,
   outputTypeUnknown: (types: string) => (types ? `[لا يمكن عرض مُخرَج من النوع \u2068${types}\u2069 هنا]` : '[مُخرَج بلا محتوى]'),
 
+  // An error output in exec-cell's own words (a Jobe compile error): its name, then what happened.
+  errorLine: (name: string, value: string) => `\u2068${name}\u2069: \u2068${value}\u2069`,
+
   // Interactive outputs: Sage's @interact and Jupyter widgets.
   interactControls: 'عناصر تحكم تفاعلية',
   submit: 'تطبيق',
@@ -149,4 +152,37 @@ export const ar: Messages = {
 
   // Pages written for the SageCell embed: the menu of a cell that offers several languages.
   languageMenu: 'اللغة',
+  // What a screen reader hears when a run ends (once, not each line of output).
+  announceFinished: (count: number) =>
+    plural(L, count, {
+      zero: 'انتهى التشغيل دون مخرجات',
+      one: 'انتهى التشغيل، مُخرَج واحد',
+      two: 'انتهى التشغيل، مُخرَجان',
+      few: 'انتهى التشغيل، # مُخرَجات',
+      many: 'انتهى التشغيل، # مُخرَجًا',
+      other: 'انتهى التشغيل، # مُخرَج',
+    }),
+  announceError: (name: string) => `انتهى التشغيل بخطأ: \u2068${name}\u2069`,
+  announceStopped: 'أُوقف التشغيل',
+
+  // Starting a kernel on a Jupyter server: said before any backend's code has loaded.
+  jupyterNoServer: 'لا يوجد لهذه الخلية خادم Jupyter تعمل عليه.',
+  jupyterNoServerHint: 'أعطِ الخلية السمة server="https://…"، أو أعطِ الصفحة السمة data-server في وسم script الخاص بـ exec-cell.',
+  jupyterPhaseStartingKernel: 'بدء تشغيل النواة',
+  jupyterStartingKernel: (name: string, server: string) => `جارٍ بدء تشغيل نواة \u2068${name}\u2069 على \u2068${server}\u2069`,
+  jupyterUnreachable: (server: string) => `تعذّر الوصول إلى خادم Jupyter على \u2068${server}\u2069.`,
+  jupyterUnreachableHint:
+    'تحقَّق من أن الخادم يعمل ويمكن الوصول إليه من هذه الصفحة، ومن أنه يسمح بأصل هذه الصفحة (ServerApp.allow_origin).',
+  jupyterTokenRefused: (server: string, status: number, reason: string) =>
+    `رفض خادم Jupyter على \u2068${server}\u2069 الرمز المميز (\u2068${number('ar', status)} ${reason}\u2069).`,
+  jupyterTokenRefusedHint: 'تحقَّق من الرمز المميز: يجب أن تطابق سمة token في الخلية أو data-token في الصفحة الرمزَ المميز للخادم.',
+  jupyterNoSuchKernel: (server: string, name: string) => `لا توجد على خادم Jupyter على \u2068${server}\u2069 نواة باسم «\u2068${name}\u2069».`,
+  jupyterKernelsAvailable: (names: string) => `استخدم إحدى هذه النوى: \u2068${names}\u2069 (السمة kernel).`,
+  jupyterStartFailed: (server: string, name: string, detail: string) =>
+    `تعذّر على خادم Jupyter على \u2068${server}\u2069 بدء نواة \u2068${name}\u2069: \u2068${detail}\u2069`,
+  jupyterTryLater: 'حاول مرة أخرى لاحقًا، أو اسأل مسؤول الخادم.',
+  jupyterBackendUnavailable: (backend: string) => `الواجهة الخلفية \u2068${backend}\u2069 غير متاحة في هذا الإصدار من exec-cell.`,
+  jupyterBackendUnavailableHint: 'استخدم backend="pyodide" (أي Python في المتصفح)، أو backend="jupyter" مع السمة server="…".',
+  jupyterChunkFailed: (backend: string, detail: string) => `تعذّر تحميل شيفرة الواجهة الخلفية \u2068${backend}\u2069 (\u2068${detail}\u2069).`,
+  jupyterChunkFailedHint: 'تحقَّق من اتصالك، ثم أعد تحميل الصفحة.',
 };

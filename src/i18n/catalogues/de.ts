@@ -93,6 +93,9 @@ export const de: Messages = {
     `Dieses Bild ist zu groß für die Anzeige hier (${number(L, mb)}\u00a0MB; höchstens ${number(L, maxMb)}\u00a0MB). Verkleinern Sie es (geringere Auflösung oder dpi) und führen Sie die Zelle erneut aus.`,
   outputTypeUnknown: (types: string) => (types ? `[Ausgabe vom Typ ${types} kann hier nicht angezeigt werden]` : '[Ausgabe ohne Inhalt]'),
 
+  // An error output in exec-cell's own words (a Jobe compile error): its name, then what happened.
+  errorLine: (name: string, value: string) => `${name}: ${value}`,
+
   // Interactive outputs: Sage's @interact and Jupyter widgets.
   interactControls: 'Interaktive Steuerelemente',
   submit: 'Übernehmen',
@@ -113,4 +116,30 @@ export const de: Messages = {
 
   // Pages written for the SageCell embed: the menu of a cell that offers several languages.
   languageMenu: 'Sprache',
+  // What a screen reader hears when a run ends (once, not each line of output).
+  announceFinished: (count: number) =>
+    count === 0 ? 'Ausführung beendet, keine Ausgabe' : plural(L, count, { one: 'Ausführung beendet, # Ausgabe', other: 'Ausführung beendet, # Ausgaben' }),
+  announceError: (name: string) => `Ausführung mit einem Fehler beendet: ${name}`,
+  announceStopped: 'Ausführung gestoppt',
+
+  // Starting a kernel on a Jupyter server: said before any backend's code has loaded.
+  jupyterNoServer: 'Für diese Zelle ist kein Jupyter-Server angegeben, auf dem sie laufen kann.',
+  jupyterNoServerHint: 'Geben Sie der Zelle ein Attribut server="https://…" oder der Seite ein data-server am Script-Tag von exec-cell.',
+  jupyterPhaseStartingKernel: 'Kernel-Start',
+  jupyterStartingKernel: (name: string, server: string) => `Kernel ${name} wird auf ${server} gestartet`,
+  jupyterUnreachable: (server: string) => `Der Jupyter-Server unter ${server} ist nicht erreichbar.`,
+  jupyterUnreachableHint:
+    'Prüfen Sie, ob der Server läuft, von dieser Seite aus erreichbar ist und den Ursprung dieser Seite zulässt (ServerApp.allow_origin).',
+  jupyterTokenRefused: (server: string, status: number, reason: string) =>
+    `Der Jupyter-Server unter ${server} hat das Token abgelehnt (${number('de', status)} ${reason}).`,
+  jupyterTokenRefusedHint: 'Prüfen Sie das Token: Das Attribut token der Zelle oder data-token der Seite muss mit dem Token des Servers übereinstimmen.',
+  jupyterNoSuchKernel: (server: string, name: string) => `Der Jupyter-Server unter ${server} hat keinen Kernel namens „${name}“.`,
+  jupyterKernelsAvailable: (names: string) => `Verwenden Sie einen dieser Kernel: ${names} (Attribut kernel).`,
+  jupyterStartFailed: (server: string, name: string, detail: string) =>
+    `Der Jupyter-Server unter ${server} konnte den Kernel ${name} nicht starten: ${detail}`,
+  jupyterTryLater: 'Versuchen Sie es später erneut oder wenden Sie sich an die Administration des Servers.',
+  jupyterBackendUnavailable: (backend: string) => `Das Backend ${backend} ist in dieser Version von exec-cell nicht verfügbar.`,
+  jupyterBackendUnavailableHint: 'Verwenden Sie backend="pyodide" (Python im Browser) oder backend="jupyter" mit einem Attribut server="…".',
+  jupyterChunkFailed: (backend: string, detail: string) => `Der Code für das Backend ${backend} konnte nicht geladen werden (${detail}).`,
+  jupyterChunkFailedHint: 'Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
 };

@@ -94,6 +94,9 @@ export const en = {
     `This image is too large to show here (${number(L, mb)} MB; at most ${number(L, maxMb)} MB). Make it smaller (a lower resolution or dpi) and run the cell again.`,
   outputTypeUnknown: (types: string) => (types ? `[output of type ${types} cannot be shown here]` : '[an output with no content]'),
 
+  // An error output in exec-cell's own words (a Jobe compile error): its name, then what happened.
+  errorLine: (name: string, value: string) => `${name}: ${value}`,
+
   // Interactive outputs: Sage's @interact and Jupyter widgets.
   interactControls: 'Interactive controls',
   submit: 'Submit',
@@ -114,6 +117,32 @@ export const en = {
 
   // Pages written for the SageCell embed: the menu of a cell that offers several languages.
   languageMenu: 'Language',
+  // What a screen reader hears when a run ends (once, not each line of output).
+  announceFinished: (count: number) =>
+    count === 0 ? 'Run finished, no output' : plural(L, count, { one: 'Run finished, # output', other: 'Run finished, # outputs' }),
+  announceError: (name: string) => `Run ended with an error: ${name}`,
+  announceStopped: 'Run stopped',
+
+  // Starting a kernel on a Jupyter server: said before any backend's code has loaded.
+  jupyterNoServer: 'This cell has no Jupyter server to run on.',
+  jupyterNoServerHint: 'Give the cell a server="https://…" attribute, or the page a data-server on the exec-cell script tag.',
+  jupyterPhaseStartingKernel: 'starting kernel',
+  jupyterStartingKernel: (name: string, server: string) => `Starting a ${name} kernel on ${server}`,
+  jupyterUnreachable: (server: string) => `Could not reach the Jupyter server at ${server}.`,
+  jupyterUnreachableHint:
+    'Check that the server is running and reachable from this page, and that it allows this page’s origin (ServerApp.allow_origin).',
+  jupyterTokenRefused: (server: string, status: number, reason: string) =>
+    `The Jupyter server at ${server} refused the token (${number('en', status)} ${reason}).`,
+  jupyterTokenRefusedHint: 'Check the token: the cell’s token attribute or the page’s data-token must match the server’s token.',
+  jupyterNoSuchKernel: (server: string, name: string) => `The Jupyter server at ${server} has no kernel named “${name}”.`,
+  jupyterKernelsAvailable: (names: string) => `Use one of: ${names} (the kernel attribute).`,
+  jupyterStartFailed: (server: string, name: string, detail: string) =>
+    `The Jupyter server at ${server} could not start a ${name} kernel: ${detail}`,
+  jupyterTryLater: 'Try again later, or ask the server’s administrator.',
+  jupyterBackendUnavailable: (backend: string) => `The ${backend} backend is not available in this version of exec-cell.`,
+  jupyterBackendUnavailableHint: 'Use backend="pyodide" (Python in the browser), or backend="jupyter" with a server="…" attribute.',
+  jupyterChunkFailed: (backend: string, detail: string) => `Could not load the code for the ${backend} backend (${detail}).`,
+  jupyterChunkFailedHint: 'Check your connection and reload the page.',
 };
 
 /** The messages of one language: what {@link en} has, each as a string or a function of the same parameters. */

@@ -93,6 +93,9 @@ export const es: Messages = {
     `Esta imagen es demasiado grande para mostrarla aquí (${number(L, mb)}\u00a0MB; como máximo ${number(L, maxMb)}\u00a0MB). Redúzcala (menor resolución o dpi) y vuelva a ejecutar la celda.`,
   outputTypeUnknown: (types: string) => (types ? `[no se puede mostrar aquí una salida de tipo ${types}]` : '[una salida sin contenido]'),
 
+  // An error output in exec-cell's own words (a Jobe compile error): its name, then what happened.
+  errorLine: (name: string, value: string) => `${name}: ${value}`,
+
   // Interactive outputs: Sage's @interact and Jupyter widgets.
   interactControls: 'Controles interactivos',
   submit: 'Aplicar',
@@ -113,4 +116,30 @@ export const es: Messages = {
 
   // Pages written for the SageCell embed: the menu of a cell that offers several languages.
   languageMenu: 'Lenguaje',
+  // What a screen reader hears when a run ends (once, not each line of output).
+  announceFinished: (count: number) =>
+    count === 0 ? 'Ejecución terminada, sin salida' : plural(L, count, { one: 'Ejecución terminada, # salida', other: 'Ejecución terminada, # salidas' }),
+  announceError: (name: string) => `La ejecución terminó con un error: ${name}`,
+  announceStopped: 'Ejecución detenida',
+
+  // Starting a kernel on a Jupyter server: said before any backend's code has loaded.
+  jupyterNoServer: 'Esta celda no tiene ningún servidor Jupyter en el que ejecutarse.',
+  jupyterNoServerHint: 'Dé a la celda un atributo server="https://…", o a la página un atributo data-server en la etiqueta script de exec-cell.',
+  jupyterPhaseStartingKernel: 'Iniciando el kernel',
+  jupyterStartingKernel: (name: string, server: string) => `Iniciando un kernel ${name} en ${server}`,
+  jupyterUnreachable: (server: string) => `No se pudo conectar con el servidor Jupyter ${server}.`,
+  jupyterUnreachableHint:
+    'Compruebe que el servidor esté en marcha y sea accesible desde esta página, y que admita el origen de esta página (ServerApp.allow_origin).',
+  jupyterTokenRefused: (server: string, status: number, reason: string) =>
+    `El servidor Jupyter ${server} rechazó el token (${number('es', status)} ${reason}).`,
+  jupyterTokenRefusedHint: 'Revise el token: el atributo token de la celda o el data-token de la página debe coincidir con el token del servidor.',
+  jupyterNoSuchKernel: (server: string, name: string) => `El servidor Jupyter ${server} no tiene ningún kernel llamado «${name}».`,
+  jupyterKernelsAvailable: (names: string) => `Use uno de estos: ${names} (el atributo kernel).`,
+  jupyterStartFailed: (server: string, name: string, detail: string) =>
+    `El servidor Jupyter ${server} no pudo iniciar un kernel ${name}: ${detail}`,
+  jupyterTryLater: 'Inténtelo de nuevo más tarde o consulte al administrador del servidor.',
+  jupyterBackendUnavailable: (backend: string) => `El backend ${backend} no está disponible en esta versión de exec-cell.`,
+  jupyterBackendUnavailableHint: 'Use backend="pyodide" (Python en el navegador) o backend="jupyter" con un atributo server="…".',
+  jupyterChunkFailed: (backend: string, detail: string) => `No se pudo cargar el código del backend ${backend} (${detail}).`,
+  jupyterChunkFailedHint: 'Compruebe su conexión y recargue la página.',
 };

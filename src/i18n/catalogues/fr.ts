@@ -100,6 +100,9 @@ export const fr: Messages = {
     `Cette image est trop grande pour être affichée ici (${number(L, mb)}\u00a0MB\u00a0; au maximum ${number(L, maxMb)}\u00a0MB). Réduisez-la (résolution ou dpi plus faible) et réexécutez la cellule.`,
   outputTypeUnknown: (types: string) => (types ? `[une sortie de type ${types} ne peut pas être affichée ici]` : '[une sortie sans contenu]'),
 
+  // An error output in exec-cell's own words (a Jobe compile error): its name, then what happened.
+  errorLine: (name: string, value: string) => `${name}\u00a0: ${value}`,
+
   // Interactive outputs: Sage's @interact and Jupyter widgets.
   interactControls: 'Contrôles interactifs',
   submit: 'Valider',
@@ -120,4 +123,31 @@ export const fr: Messages = {
 
   // Pages written for the SageCell embed: the menu of a cell that offers several languages.
   languageMenu: 'Langage',
+  // What a screen reader hears when a run ends (once, not each line of output).
+  announceFinished: (count: number) =>
+    count === 0 ? 'Exécution terminée, aucune sortie' : plural(L, count, { one: 'Exécution terminée, # sortie', other: 'Exécution terminée, # sorties' }),
+  announceError: (name: string) => `Exécution terminée sur une erreur\u00a0: ${name}`,
+  announceStopped: 'Exécution arrêtée',
+
+  // Starting a kernel on a Jupyter server: said before any backend's code has loaded.
+  jupyterNoServer: 'Cette cellule n’a aucun serveur Jupyter sur lequel s’exécuter.',
+  jupyterNoServerHint: 'Donnez à la cellule un attribut server="https://…", ou à la page un attribut data-server sur la balise script d’exec-cell.',
+  jupyterPhaseStartingKernel: 'Démarrage du noyau',
+  jupyterStartingKernel: (name: string, server: string) => `Démarrage d’un noyau ${name} sur ${server}`,
+  jupyterUnreachable: (server: string) => `Impossible de joindre le serveur Jupyter ${server}.`,
+  jupyterUnreachableHint:
+    'Vérifiez que le serveur fonctionne, qu’il est joignable depuis cette page et qu’il autorise l’origine de cette page (ServerApp.allow_origin).',
+  jupyterTokenRefused: (server: string, status: number, reason: string) =>
+    `Le serveur Jupyter ${server} a refusé le jeton (${number('fr', status)} ${reason}).`,
+  jupyterTokenRefusedHint:
+    'Vérifiez le jeton\u00a0: l’attribut token de la cellule ou l’attribut data-token de la page doit correspondre au jeton du serveur.',
+  jupyterNoSuchKernel: (server: string, name: string) => `Le serveur Jupyter ${server} n’a aucun noyau nommé «\u00a0${name}\u00a0».`,
+  jupyterKernelsAvailable: (names: string) => `Utilisez l’un de ces noyaux\u00a0: ${names} (attribut kernel).`,
+  jupyterStartFailed: (server: string, name: string, detail: string) =>
+    `Le serveur Jupyter ${server} n’a pas pu démarrer de noyau ${name}\u00a0: ${detail}`,
+  jupyterTryLater: 'Réessayez plus tard ou contactez l’administrateur du serveur.',
+  jupyterBackendUnavailable: (backend: string) => `Le backend ${backend} n’est pas disponible dans cette version d’exec-cell.`,
+  jupyterBackendUnavailableHint: 'Utilisez backend="pyodide" (Python dans le navigateur) ou backend="jupyter" avec un attribut server="…".',
+  jupyterChunkFailed: (backend: string, detail: string) => `Impossible de charger le code du backend ${backend} (${detail}).`,
+  jupyterChunkFailedHint: 'Vérifiez votre connexion et rechargez la page.',
 };

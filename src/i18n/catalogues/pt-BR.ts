@@ -93,6 +93,9 @@ export const ptBR: Messages = {
     `Esta imagem é grande demais para ser mostrada aqui (${number(L, mb)}\u00a0MB; no máximo ${number(L, maxMb)}\u00a0MB). Reduza-a (resolução ou dpi menor) e execute a célula novamente.`,
   outputTypeUnknown: (types: string) => (types ? `[não é possível mostrar aqui uma saída do tipo ${types}]` : '[uma saída sem conteúdo]'),
 
+  // An error output in exec-cell's own words (a Jobe compile error): its name, then what happened.
+  errorLine: (name: string, value: string) => `${name}: ${value}`,
+
   // Interactive outputs: Sage's @interact and Jupyter widgets.
   interactControls: 'Controles interativos',
   submit: 'Aplicar',
@@ -113,4 +116,30 @@ export const ptBR: Messages = {
 
   // Pages written for the SageCell embed: the menu of a cell that offers several languages.
   languageMenu: 'Linguagem',
+  // What a screen reader hears when a run ends (once, not each line of output).
+  announceFinished: (count: number) =>
+    count === 0 ? 'Execução concluída, sem saída' : plural(L, count, { one: 'Execução concluída, # saída', other: 'Execução concluída, # saídas' }),
+  announceError: (name: string) => `A execução terminou com um erro: ${name}`,
+  announceStopped: 'Execução interrompida',
+
+  // Starting a kernel on a Jupyter server: said before any backend's code has loaded.
+  jupyterNoServer: 'Esta célula não tem um servidor Jupyter em que ser executada.',
+  jupyterNoServerHint: 'Dê à célula um atributo server="https://…" ou à página um atributo data-server na tag script do exec-cell.',
+  jupyterPhaseStartingKernel: 'Iniciando o kernel',
+  jupyterStartingKernel: (name: string, server: string) => `Iniciando um kernel ${name} em ${server}`,
+  jupyterUnreachable: (server: string) => `Não foi possível acessar o servidor Jupyter ${server}.`,
+  jupyterUnreachableHint:
+    'Verifique se o servidor está em execução e acessível a partir desta página e se ele permite a origem desta página (ServerApp.allow_origin).',
+  jupyterTokenRefused: (server: string, status: number, reason: string) =>
+    `O servidor Jupyter ${server} recusou o token (${number('pt-BR', status)} ${reason}).`,
+  jupyterTokenRefusedHint: 'Verifique o token: o atributo token da célula ou o data-token da página precisa coincidir com o token do servidor.',
+  jupyterNoSuchKernel: (server: string, name: string) => `O servidor Jupyter ${server} não tem nenhum kernel chamado “${name}”.`,
+  jupyterKernelsAvailable: (names: string) => `Use um destes: ${names} (o atributo kernel).`,
+  jupyterStartFailed: (server: string, name: string, detail: string) =>
+    `O servidor Jupyter ${server} não conseguiu iniciar um kernel ${name}: ${detail}`,
+  jupyterTryLater: 'Tente novamente mais tarde ou fale com o administrador do servidor.',
+  jupyterBackendUnavailable: (backend: string) => `O backend ${backend} não está disponível nesta versão do exec-cell.`,
+  jupyterBackendUnavailableHint: 'Use backend="pyodide" (Python no navegador) ou backend="jupyter" com um atributo server="…".',
+  jupyterChunkFailed: (backend: string, detail: string) => `Não foi possível carregar o código do backend ${backend} (${detail}).`,
+  jupyterChunkFailedHint: 'Verifique sua conexão e recarregue a página.',
 };

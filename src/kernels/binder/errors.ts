@@ -7,17 +7,19 @@
  * @packageDocumentation
  */
 import { CellError, type CellAction } from '../types.js';
+import { msg, type MessageRef, type Text } from '../../i18n/ref.js';
 import type { BinderTarget } from './spec.js';
 import { providerHint } from './spec.js';
 import type { BuildFailure } from './phases.js';
+import { BINDER_TAIL_SEPARATOR } from './catalogue.js';
 
-const RETRY: CellAction[] = [{ label: 'Retry', rerun: true }];
+const RETRY: CellAction[] = [{ label: msg('binderRetry'), rerun: true }];
 
 /** A rate limit, with the time before which asking again is pointless. */
 export class RateLimitError extends CellError {
   constructor(
-    message: string,
-    hint: string,
+    message: Text,
+    hint: Text,
     /** Epoch milliseconds. */
     readonly until: number,
     /** What the BinderHub (or the proxy) said, for saying it again later. */
@@ -29,78 +31,74 @@ export class RateLimitError extends CellError {
 
 export const host = (t: BinderTarget) => new URL(t.binderUrl).host;
 
-/** "while building owner/repo" */
-function during(phase: string, t: BinderTarget): string {
-  const doing: Record<string, string> = {
-    connecting: 'asking it to start',
-    waiting: 'waiting to build',
-    fetching: 'fetching',
-    building: 'building',
-    pushing: 'saving the image of',
-    built: 'starting a server for',
-    launching: 'starting a server for',
-  };
-  return `while ${doing[phase] ?? 'starting'} ${t.label}`;
+/** "The connection … was lost while building owner/repo": one sentence for each phase of the build. */
+function lostWhile(phase: string, t: BinderTarget): MessageRef {
+  const [where, label] = [host(t), t.label];
+  switch (phase) {
+    case 'connecting':
+      return msg('binderLostConnecting', where, label);
+    case 'waiting':
+      return msg('binderLostWaiting', where, label);
+    case 'fetching':
+      return msg('binderLostFetching', where, label);
+    case 'building':
+      return msg('binderLostBuilding', where, label);
+    case 'pushing':
+      return msg('binderLostPushing', where, label);
+    case 'built':
+    case 'launching':
+      return msg('binderLostLaunching', where, label);
+    default:
+      return msg('binderLostStarting', where, label);
+  }
+}
+
+/** "The BinderHub … sent nothing for 50 seconds while building owner/repo…", for each phase. */
+function silentWhile(phase: string, t: BinderTarget, seconds: number): MessageRef {
+  const [where, label] = [host(t), t.label];
+  switch (phase) {
+    case 'connecting':
+      return msg('binderSilentConnecting', where, label, seconds);
+    case 'waiting':
+      return msg('binderSilentWaiting', where, label, seconds);
+    case 'fetching':
+      return msg('binderSilentFetching', where, label, seconds);
+    case 'building':
+      return msg('binderSilentBuilding', where, label, seconds);
+    case 'pushing':
+      return msg('binderSilentPushing', where, label, seconds);
+    case 'built':
+    case 'launching':
+      return msg('binderSilentLaunching', where, label, seconds);
+    default:
+      return msg('binderSilentStarting', where, label, seconds);
+  }
 }
 
 export function unreachable(t: BinderTarget): CellError {
-  return new CellError(
-    `Could not reach the BinderHub at ${host(t)}.`,
-    'Check your network connection and the cell’s binder-url, then press Retry.',
-    'binder-unreachable',
-    RETRY,
-  );
+  return new CellError(msg('binderUnreachable', host(t)), msg('binderUnreachableHint'), 'binder-unreachable', RETRY);
 }
 
 export function streamLost(t: BinderTarget, phase: string): CellError {
-  return new CellError(
-    `The connection to the BinderHub at ${host(t)} was lost ${during(phase, t)}.`,
-    'Check your network, then press Retry: BinderHub picks up where it left off (an image it finished is found at once).',
-    'binder-stream-lost',
-    RETRY,
-  );
+  return new CellError(lostWhile(phase, t), msg('binderLostHint'), 'binder-stream-lost', RETRY);
 }
 
 export function silent(t: BinderTarget, phase: string, seconds: number): CellError {
-  return new CellError(
-    `The BinderHub at ${host(t)} sent nothing for ${seconds} seconds ${during(phase, t)}, so the connection was given up.`,
-    'The connection was probably dropped on the way. Press Retry to ask again (an image it finished is found at once).',
-    'binder-stream-silent',
-    RETRY,
-  );
+  return new CellError(silentWhile(phase, t, seconds), msg('binderSilentHint'), 'binder-stream-silent', RETRY);
 }
 
 export function httpStatus(t: BinderTarget, status: number, statusText: string): CellError {
-  return new CellError(
-    `The BinderHub at ${host(t)} answered HTTP ${status}${statusText ? ` ${statusText}` : ''} instead of starting a build.`,
-    'It may be down or overloaded: press Retry in a minute, or try again later.',
-    'binder-http',
-    RETRY,
-  );
+  return new CellError(msg('binderHttpStatus', host(t), status, statusText), msg('binderHttpStatusHint'), 'binder-http', RETRY);
 }
 
 export function notABinderHub(t: BinderTarget, contentType: string): CellError {
-  return new CellError(
-    `${t.binderUrl} did not answer like a BinderHub (it sent ${contentType || 'something'} instead of an event stream).`,
-    'Check the cell’s binder-url (for example https://mybinder.org/) or the page’s data-binder-url.',
-    'binder-not-binderhub',
-  );
+  return new CellError(msg('binderNotBinderHub', t.binderUrl, contentType), msg('binderNotBinderHubHint'), 'binder-not-binderhub');
 }
 
-/** "15:42 (in 60 minutes)" */
-function when(until: number, now = Date.now()): string {
+export function rateLimited(t: BinderTarget, until: number, detail: string, now = Date.now()): RateLimitError {
+  // "Try again after 15:42 (in 60 minutes)": the time of day and the minutes, said in the reader's language.
   const minutes = Math.max(1, Math.ceil((until - now) / 60_000));
-  const time = new Date(until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return `${time} (in ${minutes === 1 ? 'a minute' : `${minutes} minutes`})`;
-}
-
-export function rateLimited(t: BinderTarget, until: number, detail: string): RateLimitError {
-  return new RateLimitError(
-    `${host(t)} is not starting more servers for your network address for now: it limits how many it starts per hour (${detail}).`,
-    `Try again after ${when(until)}; this page will not ask it again before then. Servers started earlier keep working.`,
-    until,
-    detail,
-  );
+  return new RateLimitError(msg('binderRateLimited', host(t), detail), msg('binderRateLimitedHint', until, minutes), until, detail);
 }
 
 /**
@@ -136,54 +134,58 @@ export function buildFailed(t: BinderTarget, f: BuildFailure, reset?: string | n
   if (f.statusCode === 429) {
     return rateLimited(t, rateLimitEnd({ reset, message: said }, BINDERHUB_PERIOD_SECONDS), said.replace(/\.$/, ''));
   }
+  if (f.noServer) {
+    return new CellError(msg('binderReadyNoServer', where, t.label), msg('binderFailedHint'), 'binder-failed', RETRY);
+  }
   if (/^No provider found for prefix/.test(said)) {
-    return new CellError(`The BinderHub at ${where} does not know the provider “${t.provider}”.`, providerHint(), 'binder-provider');
+    return new CellError(msg('binderProviderUnknown', where, t.provider), providerHint(), 'binder-provider');
   }
   if (/^(Could not resolve ref|Error resolving ref)/.test(said)) {
-    return new CellError(
-      `Binder could not find ${t.label}: ${said}`,
-      'Check the cell’s repo and ref: the repository must be public, and the ref a branch, tag or commit that exists.',
-      'binder-ref',
-    );
+    return new CellError(msg('binderRefNotFound', t.label, said), msg('binderRefNotFoundHint'), 'binder-ref');
   }
   if (/^Spec is not of the form|^Unsupported git url|unresolved_ref|not recognized|^Unexpected/.test(said)) {
-    return new CellError(`The BinderHub at ${where} cannot read the repository “${t.label}”: ${said}`, 'Check the cell’s repo, ref and provider attributes.', 'binder-repo');
+    return new CellError(msg('binderRepoUnreadable', where, t.label, said), msg('binderRepoUnreadableHint'), 'binder-repo');
   }
   if (/not allowed to launch/.test(said)) {
-    return new CellError(`${where} does not allow ${t.label} to be launched: ${said}`, 'Ask its administrators, or use another BinderHub (binder-url).', 'binder-banned');
+    return new CellError(msg('binderNotAllowed', where, t.label, said), msg('binderAskAdminsHint'), 'binder-banned');
   }
   if (/^Too many users/.test(said)) {
-    return new CellError(`The BinderHub at ${where} is full for now: ${said}`, 'Press Retry in a few minutes.', 'binder-full', RETRY);
+    return new CellError(msg('binderFull', where, said), msg('binderFullHint'), 'binder-full', RETRY);
   }
   if (f.statusCode === 403) {
-    return new CellError(`The BinderHub at ${where} refused to launch ${t.label}: ${said}`, 'Ask its administrators, or use another BinderHub (binder-url).', 'binder-forbidden');
+    return new CellError(msg('binderForbidden', where, t.label, said), msg('binderAskAdminsHint'), 'binder-forbidden');
   }
   if (f.statusCode === 400) {
-    return new CellError(`The BinderHub at ${where} rejected the request for ${t.label}: ${said}`, 'Check the cell’s binder-url: this BinderHub does not take requests the usual way.', 'binder-rejected');
+    return new CellError(msg('binderRejected', where, t.label, said), msg('binderRejectedHint'), 'binder-rejected');
   }
   if (f.statusCode && f.statusCode >= 500) {
     return new CellError(
-      `The BinderHub at ${where} could not start a server for ${t.label}: ${said || `HTTP ${f.statusCode}`}`,
-      'It may be busy: press Retry in a few minutes.',
+      msg('binderLaunchFailed', where, t.label, said || `HTTP ${f.statusCode}`),
+      msg('binderLaunchFailedHint'),
       'binder-launch-failed',
       RETRY,
     );
   }
   if (['waiting', 'fetching', 'building', 'pushing'].includes(f.phase)) {
-    // A build that failed: its log explains why; show its last lines.
+    // A build that failed: its log explains why; show its last lines. No reason at all: the
+    // message says the build log has it.
     const tail = f.logTail.filter((l) => l !== said).slice(-3);
-    const reason = said || tail[tail.length - 1] || 'the build log says why';
-    return new CellError(
-      `The Binder build of ${t.label} failed while ${f.phase === 'building' ? 'building' : f.phase}: ${reason}`,
-      `${tail.length ? `The build log ends with: ${tail.map((l) => `“${l}”`).join(' ')}. ` : ''}` +
-        'The repository’s environment (requirements.txt, environment.yml…) must be fixed by its author; the whole log is under Log.',
-      'binder-build-failed',
-    );
+    const reason = said || tail[tail.length - 1] || '';
+    return new CellError(buildFailedWhile(f.phase, t.label, reason), msg('binderBuildFailedHint', tail.join(BINDER_TAIL_SEPARATOR)), 'binder-build-failed');
   }
-  return new CellError(
-    `The BinderHub at ${where} could not launch ${t.label}: ${said || 'it gave no reason'}`,
-    'Press Retry to try again; if it keeps failing, try later.',
-    'binder-failed',
-    RETRY,
-  );
+  return new CellError(msg('binderFailed', where, t.label, said), msg('binderFailedHint'), 'binder-failed', RETRY);
+}
+
+/** "The Binder build of owner/repo failed while building: …", for each phase a build can fail in. */
+function buildFailedWhile(phase: string, label: string, reason: string): MessageRef {
+  switch (phase) {
+    case 'waiting':
+      return msg('binderBuildFailedWaiting', label, reason);
+    case 'fetching':
+      return msg('binderBuildFailedFetching', label, reason);
+    case 'pushing':
+      return msg('binderBuildFailedPushing', label, reason);
+    default:
+      return msg('binderBuildFailedBuilding', label, reason);
+  }
 }

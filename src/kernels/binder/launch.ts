@@ -15,10 +15,12 @@
  * @packageDocumentation
  */
 import { CellError, type Progress } from '../types.js';
+import { msg } from '../../i18n/ref.js';
 import type { BinderTarget } from './spec.js';
 import { SseParser } from './sse.js';
 import { PhaseTracker, type LaunchedServer } from './phases.js';
 import * as errors from './errors.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 export type { LaunchedServer };
 
@@ -38,7 +40,7 @@ export interface LaunchOptions {
 export async function launch(o: LaunchOptions): Promise<LaunchedServer> {
   const { target } = o;
   const tracker = new PhaseTracker(o.progress);
-  o.progress?.({ phase: 'connecting', message: `Asking ${errors.host(target)} for ${target.label}`, fraction: 0 });
+  o.progress?.({ phase: msg('binderPhaseConnecting'), message: msg('binderAsking', errors.host(target), target.label), fraction: 0 });
   const controller = new AbortController();
   let silentFor = false;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -8,6 +8,8 @@
  * @packageDocumentation
  */
 import type { Progress } from '../types.js';
+import { msg, type MessageRef, type Text } from '../../i18n/ref.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 export interface LaunchedServer {
   /** The Jupyter server's base URL, ending in `/`. */
@@ -23,6 +25,8 @@ export interface BuildFailure {
   statusCode?: number;
   /** The last lines of the build log. */
   logTail: string[];
+  /** BinderHub said `ready` but named no server to use (`message` says so, in English, for the console). */
+  noServer?: boolean;
 }
 
 export type Outcome = { ready: LaunchedServer } | { failed: BuildFailure } | null;
@@ -40,9 +44,24 @@ const FRACTION: Record<string, number> = {
 const BUILDING_END = 0.7;
 const TAIL = 8;
 
+/** Each phase as the progress bar names it (BinderHub's own names, in the reader's language). */
+const NAME: Record<string, MessageRef> = {
+  connecting: msg('binderPhaseConnecting'),
+  waiting: msg('binderPhaseWaiting'),
+  fetching: msg('binderPhaseFetching'),
+  building: msg('binderPhaseBuilding'),
+  pushing: msg('binderPhasePushing'),
+  built: msg('binderPhaseBuilt'),
+  launching: msg('binderPhaseLaunching'),
+  ready: msg('binderPhaseReady'),
+};
+
+/** A phase's name for the progress bar; one this file does not know is shown as BinderHub spelled it. */
+const phaseName = (phase: string): Text => (Object.hasOwn(NAME, phase) ? NAME[phase]! : phase);
+
 export class PhaseTracker {
   phase = 'connecting';
-  #current: Progress = { phase: 'connecting' };
+  #current: Progress = { phase: phaseName('connecting') };
   #tail: string[] = [];
   #report: (p: Progress) => void;
 
@@ -62,7 +81,7 @@ export class PhaseTracker {
     if (phase === 'ready') {
       if (typeof e.url === 'string' && typeof e.token === 'string' && /^https?:\/\//.test(e.url)) {
         this.phase = 'ready';
-        this.#show({ phase: 'ready', message: 'The server is running', fraction: 1 }, message);
+        this.#show({ phase: phaseName('ready'), message: msg('binderServerRunning'), fraction: 1 }, message);
         return { ready: { url: e.url.endsWith('/') ? e.url : e.url + '/', token: e.token } };
       }
       return {
@@ -70,6 +89,7 @@ export class PhaseTracker {
           phase: 'ready',
           message: 'It reported the image ready but started no server (its ready event has no url and token).',
           logTail: this.#tail.slice(),
+          noServer: true,
         },
       };
     }
@@ -80,7 +100,7 @@ export class PhaseTracker {
     }
     if (phase in FRACTION) {
       this.phase = phase;
-      this.#show({ phase, message: summary(message) || this.#current.message, fraction: this.#fraction(phase, message) }, message);
+      this.#show({ phase: phaseName(phase), message: summary(message) || this.#current.message, fraction: this.#fraction(phase, message) }, message);
     } else if (message) {
       this.#show(this.#current, message);
     }

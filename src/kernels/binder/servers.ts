@@ -8,11 +8,13 @@
  * @packageDocumentation
  */
 import type { Progress } from '../types.js';
+import { msg } from '../../i18n/ref.js';
 import type { BinderTarget } from './spec.js';
 import { launch, type LaunchedServer } from './launch.js';
 import { RateLimitError, rateLimited } from './errors.js';
 import { withLaunchLock } from './lock.js';
 import * as store from './store.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 /** How long a remembered server may take to reach this tab from the one that launched it. */
 const STORAGE_SETTLE_MS = 2_000;
@@ -36,11 +38,11 @@ export async function obtainServer(
   refuseIfRateLimited(target);
   const saved = store.savedServer(target.key);
   if (saved) {
-    progress?.({ phase: 'connecting', message: `Checking the Binder server started earlier for ${target.label}` });
+    progress?.({ phase: msg('binderPhaseConnecting'), message: msg('binderCheckingSaved', target.label) });
     if (await store.probe(saved, o.probeTimeoutMs)) return { url: saved.url, token: saved.token, reused: true };
   }
   const onWait = () =>
-    progress?.({ phase: 'waiting', message: `Another tab is starting the Binder server for ${target.label}; this cell will use it too` });
+    progress?.({ phase: msg('binderPhaseWaiting'), message: msg('binderOtherTab', target.label) });
   return withLaunchLock(target.key, onWait, async (waited) => {
     // Whoever held the lock before us may have launched and remembered a server (or met a
     // rate limit). Chromium hands one tab's localStorage writes to the others a moment

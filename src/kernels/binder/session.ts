@@ -25,6 +25,8 @@ import {
   type SessionStatus,
 } from '../types.js';
 import type { LaunchedServer } from './phases.js';
+import { msg } from '../../i18n/ref.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 /** Where the session gets servers and kernels (backend.ts wires the real ones). */
 export interface SessionDeps {
@@ -182,16 +184,8 @@ export class BinderSession implements KernelSession {
     const { label } = this.#deps;
     this.#notice(
       what === 'server'
-        ? {
-            kind: 'info',
-            message: `The Binder server for ${label} has stopped (Binder stops servers that sit idle): its variables are lost. The code in every cell is kept.`,
-            hint: 'Run a cell to launch a new server.',
-          }
-        : {
-            kind: 'info',
-            message: `The kernel on the Binder server for ${label} was stopped (Binder stops kernels that sit idle): its variables are lost. The code in every cell is kept.`,
-            hint: 'Run a cell to start a new kernel.',
-          },
+        ? { kind: 'info', message: msg('binderServerStopped', label), hint: msg('binderServerStoppedHint') }
+        : { kind: 'info', message: msg('binderKernelStopped', label), hint: msg('binderKernelStoppedHint') },
     );
   }
 
@@ -203,10 +197,7 @@ export class BinderSession implements KernelSession {
       this.#setStatus('connecting');
       this.#notice({
         kind: 'info',
-        message:
-          what === 'server'
-            ? `The Binder server for ${label} was culled: launching a new one. Variables from before are lost.`
-            : `The kernel for ${label} was stopped: starting a new one. Variables from before are lost.`,
+        message: what === 'server' ? msg('binderRelaunching', label) : msg('binderRestartingKernel', label),
       });
       try {
         if (what === 'server') this.#server = await this.#deps.obtain(progress);
@@ -219,23 +210,20 @@ export class BinderSession implements KernelSession {
       }
       this.#notice({
         kind: 'info',
-        message:
-          what === 'server'
-            ? `The Binder server for ${label} was culled and a new one was launched: variables from before are lost, and nothing was rerun.`
-            : `The kernel for ${label} was stopped and a new one was started: variables from before are lost, and nothing was rerun.`,
-        hint: 'Run again the cells this one depends on.',
+        message: what === 'server' ? msg('binderRelaunched', label) : msg('binderKernelRestarted', label),
+        hint: msg('binderRunAgainHint'),
       });
     })().finally(() => (this.#recovering = null));
     return this.#recovering;
   }
 
   #lostDuringRun(): CellError {
-    const what = this.#lost === 'server' ? 'Binder server' : 'kernel';
+    const { label } = this.#deps;
     return new CellError(
-      `The ${what} for ${this.#deps.label} stopped while this cell was running: its variables are lost.`,
-      `Press Retry to run this cell on a new ${this.#lost === 'server' ? 'server' : 'kernel'} (its code is kept).`,
+      this.#lost === 'server' ? msg('binderServerLostDuringRun', label) : msg('binderKernelLostDuringRun', label),
+      this.#lost === 'server' ? msg('binderServerLostDuringRunHint') : msg('binderKernelLostDuringRunHint'),
       'binder-lost',
-      [{ label: 'Retry', rerun: true }],
+      [{ label: msg('binderRetry'), rerun: true }],
     );
   }
 

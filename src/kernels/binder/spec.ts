@@ -7,6 +7,8 @@
  * @packageDocumentation
  */
 import { CellError } from '../types.js';
+import { msg, type MessageRef } from '../../i18n/ref.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 /** The providers mybinder.org enables; a BinderHub may add its own (they pass through as given). */
 export const PROVIDERS = ['gh', 'gl', 'git', 'gist', 'zenodo', 'figshare', 'dataverse', 'hydroshare', 'ckan'] as const;
@@ -41,22 +43,18 @@ export function binderTarget(req: BinderRequest): BinderTarget {
   const repo = (req.repo ?? '').trim();
   const ref = (req.ref ?? '').trim() || 'HEAD';
   if (!repo) {
-    throw new CellError(
-      'This Binder cell names no repository.',
-      'Give it a repo="owner/name" attribute (for example repo="binder-examples/requirements").',
-      'binder-no-repo',
-    );
+    throw new CellError(msg('binderNoRepo'), msg('binderNoRepoHint'), 'binder-no-repo');
   }
   if (!/^[a-z][a-z0-9_-]*$/.test(provider)) {
-    throw new CellError(`“${provider}” is not a Binder provider.`, providerHint(), 'binder-provider');
+    throw new CellError(msg('binderNotProvider', provider), providerHint(), 'binder-provider');
   }
   const { spec, label } = specFor(provider, repo, ref);
   const buildUrl = `${binderUrl}build/${provider}/${spec}`;
   return { binderUrl, provider, spec, buildUrl, key: buildUrl, label };
 }
 
-function providerHint(): string {
-  return `Use one of ${PROVIDERS.join(', ')} in the provider attribute (gh, GitHub, is the default).`;
+function providerHint(): MessageRef {
+  return msg('binderProviderHint', PROVIDERS.join(', '));
 }
 
 function hubUrl(raw: string): string {
@@ -64,10 +62,10 @@ function hubUrl(raw: string): string {
   try {
     url = new URL(raw, globalThis.location?.href);
   } catch {
-    throw new CellError(`The Binder address “${raw}” is not a URL.`, 'Set binder-url to a BinderHub such as https://mybinder.org/.', 'binder-url');
+    throw new CellError(msg('binderUrlNotUrl', raw), msg('binderUrlHint'), 'binder-url');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new CellError(`The Binder address “${raw}” is not an http(s) URL.`, 'Set binder-url to a BinderHub such as https://mybinder.org/.', 'binder-url');
+    throw new CellError(msg('binderUrlNotHttp', raw), msg('binderUrlHint'), 'binder-url');
   }
   url.search = '';
   url.hash = '';
@@ -86,11 +84,7 @@ function specFor(provider: string, repo: string, ref: string): { spec: string; l
       // `owner/name`, or the repository's GitHub URL.
       const name = trimSlashes(repo.replace(/^(https?:\/\/)?(www\.)?github\.com\//i, '')).replace(/\.git$/, '');
       if (!/^[\w.-]+\/[\w.-]+$/.test(name)) {
-        throw new CellError(
-          `“${repo}” is not a GitHub repository: write it as owner/name.`,
-          'For example repo="binder-examples/requirements"; for another git host use provider="git" with the clone URL.',
-          'binder-repo',
-        );
+        throw new CellError(msg('binderNotGitHub', repo), msg('binderNotGitHubHint'), 'binder-repo');
       }
       return { spec: `${name}/${segments(ref)}`, label: withRef(name, ref) };
     }
@@ -98,24 +92,20 @@ function specFor(provider: string, repo: string, ref: string): { spec: string; l
       // GitLab wants the whole namespace as one encoded segment (`group%2Fsub%2Fproject`).
       const name = trimSlashes(repo.replace(/^(https?:\/\/)?gitlab\.com\//i, '')).replace(/\.git$/, '');
       if (!name.includes('/')) {
-        throw new CellError(`“${repo}” is not a GitLab project: write it as group/project.`, 'For example repo="gitlab-org/gitlab-foss".', 'binder-repo');
+        throw new CellError(msg('binderNotGitLab', repo), msg('binderNotGitLabHint'), 'binder-repo');
       }
       return { spec: `${encodeURIComponent(name)}/${segments(ref)}`, label: withRef(name, ref) };
     }
     case 'git': {
       if (!/^(https?|git|ssh):\/\/./i.test(repo) && !/^[\w-]+@[\w.-]+:.+/.test(repo)) {
-        throw new CellError(
-          `“${repo}” is not a git clone URL.`,
-          'With provider="git", repo is the URL you would clone (https://…, git://…, ssh://… or git@host:path).',
-          'binder-repo',
-        );
+        throw new CellError(msg('binderNotGitUrl', repo), msg('binderNotGitUrlHint'), 'binder-repo');
       }
       return { spec: `${encodeURIComponent(repo)}/${encodeURIComponent(ref)}`, label: withRef(repo, ref) };
     }
     case 'gist': {
       const name = trimSlashes(repo.replace(/^(https?:\/\/)?gist\.github\.com\//i, ''));
       if (!/^[\w.-]+\/[\w]+$/.test(name)) {
-        throw new CellError(`“${repo}” is not a gist: write it as user/gist-id.`, 'For example repo="jakevdp/1234567890abcdef".', 'binder-repo');
+        throw new CellError(msg('binderNotGist', repo), msg('binderNotGistHint'), 'binder-repo');
       }
       return { spec: `${name}/${segments(ref)}`, label: withRef(name, ref) };
     }
@@ -125,19 +115,19 @@ function specFor(provider: string, repo: string, ref: string): { spec: string; l
       // A DOI, sent as it is (not encoded); a doi.org link is accepted too.
       const doi = repo.replace(/^(https?:\/\/)?(dx\.)?doi\.org\//i, '').replace(/^doi:/i, '');
       if (!/^10\.\d{4,9}\/\S+$/.test(doi)) {
-        throw new CellError(`“${repo}” is not a DOI.`, 'Write the record’s DOI, for example repo="10.5281/zenodo.3242074".', 'binder-repo');
+        throw new CellError(msg('binderNotDoi', repo), msg('binderNotDoiHint'), 'binder-repo');
       }
       return { spec: doi, label: doi };
     }
     case 'hydroshare': {
       if (!/[0-9a-f]{32}/.test(repo)) {
-        throw new CellError(`“${repo}” is not a HydroShare resource.`, 'Write its 32-character resource id or its URL.', 'binder-repo');
+        throw new CellError(msg('binderNotHydroShare', repo), msg('binderNotHydroShareHint'), 'binder-repo');
       }
       return { spec: encodeURIComponent(repo), label: repo };
     }
     case 'ckan': {
       if (!/^https?:\/\/.+\/dataset\/./.test(repo)) {
-        throw new CellError(`“${repo}” is not a CKAN dataset URL.`, 'Write the dataset’s URL, which contains /dataset/.', 'binder-repo');
+        throw new CellError(msg('binderNotCkan', repo), msg('binderNotCkanHint'), 'binder-repo');
       }
       return { spec: encodeURIComponent(repo), label: repo };
     }

@@ -10,6 +10,8 @@
 import { startKernel, type KernelModel } from '../jupyter-start.js';
 import { CellError, type Progress, type SessionOptions } from '../types.js';
 import { hubClient, type HubTokenClient } from './token-client.js';
+import { msg } from '../../i18n/ref.js';
+import '../jupyter-catalogue.js'; // this backend's messages, in every language
 
 export interface HubStart {
   /** The options with the reader's server and the token in force. */
@@ -35,11 +37,7 @@ export async function startOnHub(options: SessionOptions, progress?: (p: Progres
     return { options: resolved, started: Promise.resolve(await startKernel(resolved, progress)), hub };
   } catch (e) {
     if (e instanceof CellError && e.code === 'forbidden') {
-      throw new CellError(
-        `Your Jupyter server at ${resolved.server} refused the token this site gave for it.`,
-        'Reload the page; if it happens again, tell the site’s administrator (the token endpoint may mint tokens for another user).',
-        'forbidden',
-      );
+      throw new CellError(msg('hubTokenRefused', credentials.server), msg('hubTokenRefusedHint'), 'forbidden');
     }
     throw e;
   }

@@ -17,6 +17,8 @@
  * @packageDocumentation
  */
 import { CellError, type Progress } from '../types.js';
+import { msg } from '../../i18n/ref.js';
+import '../jupyter-catalogue.js'; // this backend's messages, in every language
 
 export interface HubCredentials {
   /** The reader's server, with a trailing slash. */
@@ -148,7 +150,7 @@ export class HubTokenClient {
   }
 
   async #request(): Promise<HubCredentials> {
-    this.#progress({ phase: 'signing in', message: 'Asking this site for your Jupyter server…' });
+    this.#progress({ phase: msg('hubPhaseSigningIn'), message: msg('hubAskingForServer') });
     let response: Response;
     try {
       response = await this.#fetch(this.url, {
@@ -158,26 +160,14 @@ export class HubTokenClient {
         headers: { Accept: 'application/x-ndjson, application/json' },
       });
     } catch {
-      throw new CellError(
-        `Could not reach this site's Jupyter sign-in at ${this.url}.`,
-        'Check your network connection, then run the cell again.',
-        'token-unreachable',
-      );
+      throw new CellError(msg('hubSignInUnreachable', this.url), msg('hubSignInUnreachableHint'), 'token-unreachable');
     }
     if (response.status === 401 || response.status === 403) {
       const body = (await response.json().catch(() => ({}))) as { error?: string };
       if (body.error === 'no-capability') {
-        throw new CellError(
-          'You may not run code on this site’s Jupyter hub here.',
-          'Ask your teacher or the site’s administrator for access (the capability filter/execcell:runjupyter).',
-          'no-capability',
-        );
+        throw new CellError(msg('hubNoCapability'), msg('hubNoCapabilityHint'), 'no-capability');
       }
-      throw new CellError(
-        'Sign in again: this site did not recognise you for running code on your Jupyter server.',
-        'Your session may have ended. Sign in to the site again (or ask its administrator for access), then run the cell again.',
-        'sign-in',
-      );
+      throw new CellError(msg('hubNotRecognised'), msg('hubNotRecognisedHint'), 'sign-in');
     }
     const issuedAt = this.#clock.now();
     let final: Record<string, unknown> | null = null;
@@ -185,8 +175,14 @@ export class HubTokenClient {
       for await (const line of jsonLines(response)) {
         if (typeof line.progress === 'number' || (line.message !== undefined && line.token === undefined && line.error === undefined)) {
           const fraction = typeof line.progress === 'number' ? Math.min(1, Math.max(0, line.progress / 100)) : undefined;
+          // The hub's own words (its spawner's progress) are shown as they came.
           const message = typeof line.message === 'string' ? line.message : '';
-          this.#progress({ phase: 'starting your server', message: message || 'Starting your Jupyter server…', fraction, log: message ? `${message}\n` : undefined });
+          this.#progress({
+            phase: msg('hubPhaseStartingServer'),
+            message: message || msg('hubStartingServer'),
+            fraction,
+            log: message ? `${message}\n` : undefined,
+          });
           continue;
         }
         final = line;
@@ -197,11 +193,7 @@ export class HubTokenClient {
     }
     if (!final) {
       if (!response.ok) throw errorFor({ error: `http-${response.status}` }, response.status);
-      throw new CellError(
-        'The hub is not reachable: the answer about your Jupyter server was cut off.',
-        'Run the cell again in a moment; if it keeps happening, tell the site’s administrator.',
-        'hub-unreachable',
-      );
+      throw new CellError(msg('hubAnswerCutOff'), msg('hubAnswerCutOffHint'), 'hub-unreachable');
     }
     if (typeof final.error === 'string' || !response.ok) throw errorFor(final, response.status);
     const credentials = parseCredentials(final, issuedAt);
@@ -225,11 +217,7 @@ function parseCredentials(body: Record<string, unknown>, issuedAt: number): HubC
   const { server, token } = body;
   const expiresAt = typeof body.expires_at === 'string' ? Date.parse(body.expires_at) : typeof body.expires_at === 'number' ? body.expires_at * 1000 : NaN;
   if (typeof server !== 'string' || !server || typeof token !== 'string' || !token) {
-    throw new CellError(
-      'This site’s Jupyter sign-in answered without a server and a token.',
-      'Tell the site’s administrator: the token endpoint must answer {"server", "token", "expires_at"}.',
-      'token-bad-answer',
-    );
+    throw new CellError(msg('hubBadAnswer'), msg('hubBadAnswerHint'), 'token-bad-answer');
   }
   return {
     server: new URL(server.endsWith('/') ? server : `${server}/`, globalThis.location?.href ?? server).href,
@@ -239,29 +227,25 @@ function parseCredentials(body: Record<string, unknown>, issuedAt: number): HubC
   };
 }
 
-/** The reader-facing error for the endpoint's error answer. */
+/** The reader-facing error for the endpoint's error answer (its `message`, the hub's words, shown as it came). */
 function errorFor(body: Record<string, unknown>, status: number): CellError {
   const message = typeof body.message === 'string' ? body.message : '';
   switch (body.error) {
     case 'spawn-failed':
       return new CellError(
-        `Your server could not start: ${message || 'the hub gave no reason'}`,
-        'Run the cell again in a moment; if it fails again, tell the site’s administrator.',
+        message ? msg('hubSpawnFailed', message) : msg('hubSpawnFailedNoReason'),
+        msg('hubSpawnFailedHint'),
         'spawn-failed',
       );
     case 'rate-limited':
-      return new CellError(
-        `Too many requests for a Jupyter token${message ? `: ${message}` : '.'}`,
-        'Wait a minute, then run the cell again.',
-        'rate-limited',
-      );
+      return new CellError(message ? msg('hubRateLimited', message) : msg('hubRateLimitedNoDetail'), msg('hubRateLimitedHint'), 'rate-limited');
     case 'sign-in':
-      return new CellError('Sign in again: this site did not recognise you.', 'Sign in to the site again, then run the cell again.', 'sign-in');
+      return new CellError(msg('hubSignInAgain'), msg('hubSignInAgainHint'), 'sign-in');
     case 'hub-unreachable':
     default:
       return new CellError(
-        `The hub is not reachable${message ? `: ${message}` : ` (the site answered ${status})`}`,
-        'Run the cell again in a few minutes; if it keeps failing, tell the site’s administrator.',
+        message ? msg('hubUnreachable', message) : msg('hubUnreachableStatus', status),
+        msg('hubUnreachableHint'),
         'hub-unreachable',
       );
   }

@@ -6,7 +6,9 @@
  *
  * @packageDocumentation
  */
+import { msg } from '../../i18n/ref.js';
 import { CellError } from '../types.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 /** Jobe's answer to a run (`run_id` is always null for immediate runs). */
 export interface JobeResult {
@@ -32,20 +34,14 @@ export const MAX_SOURCE_CHARS = 200_000;
 /** The largest standard input a page sends, for the same reason. */
 export const MAX_INPUT_CHARS = 200_000;
 
-const REACH_HINT =
-  'Check that the Jobe server is running. Stock Jobe sends no CORS headers, so a page on another site cannot read its answers: ' +
-  'the site needs a Jobe proxy (the Moodle plugin has one), or Jobe configured to allow this page’s origin.';
+const REACH_HINT = msg('jobeReachHint');
 
 /** The languages the server runs (`[["c","12.2.0"], …]`), as ids. */
 export async function fetchLanguages(root: string, signal?: AbortSignal): Promise<string[]> {
   const response = await request(root, 'languages', { signal });
   const body = await readJson(root, response);
   if (!Array.isArray(body) || !body.every((l) => Array.isArray(l) && typeof l[0] === 'string')) {
-    throw new CellError(
-      `${root}languages did not answer with Jobe’s list of languages.`,
-      'Check the cell’s server (or the page’s data-jobe-url): it must be Jobe’s REST root, such as https://jobe.example.edu/jobe/index.php/restapi/.',
-      'jobe-not-jobe',
-    );
+    throw new CellError(msg('jobeNotLanguageList', root), msg('jobeNotLanguageListHint'), 'jobe-not-jobe');
   }
   return (body as [string, string][]).map((l) => l[0]);
 }
@@ -60,7 +56,7 @@ export async function submitRun(root: string, spec: RunSpec, signal?: AbortSigna
   });
   const body = await readJson(root, response);
   if (typeof body !== 'object' || body === null || typeof (body as JobeResult).outcome !== 'number') {
-    throw new CellError(`The Jobe server at ${root} gave an answer that is not a run result.`, REACH_HINT, 'jobe-not-jobe');
+    throw new CellError(msg('jobeNotRunResult', root), REACH_HINT, 'jobe-not-jobe');
   }
   const r = body as Partial<JobeResult> & { outcome: number };
   return { outcome: r.outcome, cmpinfo: r.cmpinfo ?? '', stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
@@ -73,13 +69,13 @@ async function request(root: string, path: string, init: RequestInit): Promise<R
     response = await fetch(new URL(path, root), { ...init, credentials: 'same-origin' });
   } catch (e) {
     if (init.signal?.aborted) throw e;
-    throw new CellError(`Could not reach the Jobe server at ${root}.`, REACH_HINT, 'jobe-unreachable');
+    throw new CellError(msg('jobeUnreachable', root), REACH_HINT, 'jobe-unreachable');
   }
   if (response.ok) return response;
   throw await httpError(root, response);
 }
 
-/** A refused request: Jobe's own message (a JSON string) where it gave one. */
+/** A refused request: Jobe's own message (a JSON string) where it gave one, shown as it came. */
 async function httpError(root: string, response: Response): Promise<CellError> {
   const text = await response.text().catch(() => '');
   let said = text.trim();
@@ -95,50 +91,30 @@ async function httpError(root: string, response: Response): Promise<CellError> {
   const status = response.status;
   if (status === 401) {
     // The site's proxy (Moodle's jobe.php) runs code for signed-in users only.
-    return new CellError('Sign in to run this code.', 'Your code stays in this cell: sign in (in another tab, or reload this page after signing in), then press Run.', 'jobe-sign-in');
+    return new CellError(msg('jobeSignIn'), msg('jobeSignInHint'), 'jobe-sign-in');
   }
   if (status === 403) {
-    return new CellError(
-      `The Jobe server refused to run this code (${status}${said ? `: ${said}` : ''}).`,
-      'If the page asks you to sign in, sign in and run the cell again; otherwise tell the page’s author.',
-      'jobe-refused',
-    );
+    return new CellError(msg('jobeRefused', status, said), msg('jobeRefusedHint'), 'jobe-refused');
   }
   if (status === 413) {
-    return new CellError(
-      `The program or its input is too large for the Jobe server${said ? ` (${said})` : ''}.`,
-      'Make the program or its input smaller.',
-      'jobe-too-large',
-    );
+    return new CellError(msg('jobeTooLarge', said), msg('jobeTooLargeHint'), 'jobe-too-large');
   }
   if (status === 429) {
-    return new CellError(
-      `Too many runs in a short time${said ? ` (${said})` : ''}.`,
-      'Wait a minute, then run the cell again.',
-      'jobe-rate-limited',
-    );
+    return new CellError(msg('jobeRateLimited', said), msg('jobeRateLimitedHint'), 'jobe-rate-limited');
   }
   if (status === 404) {
-    return new CellError(
-      `${root} has no Jobe REST API (404 for ${response.url.slice(root.length) || 'the request'}).`,
-      'Check the cell’s server (or the page’s data-jobe-url): Jobe’s REST root ends in /jobe/index.php/restapi/.',
-      'jobe-not-jobe',
-    );
+    return new CellError(msg('jobeNoApi', root, response.url.slice(root.length)), msg('jobeNoApiHint'), 'jobe-not-jobe');
   }
   if (status === 400) {
-    return new CellError(`The Jobe server rejected the run: ${said || 'bad request'}.`, 'Check the cell’s language and limits.', 'jobe-rejected');
+    return new CellError(msg('jobeRejected', said), msg('jobeRejectedHint'), 'jobe-rejected');
   }
-  return new CellError(
-    `The Jobe server at ${root} failed (HTTP ${status}${said ? `: ${said}` : ''}).`,
-    'Try again in a minute; if it keeps failing, tell the site’s administrator.',
-    'jobe-server-error',
-  );
+  return new CellError(msg('jobeServerFailed', root, status, said), msg('jobeServerFailedHint'), 'jobe-server-error');
 }
 
 async function readJson(root: string, response: Response): Promise<unknown> {
   try {
     return await response.json();
   } catch {
-    throw new CellError(`The Jobe server at ${root} answered with something that is not JSON.`, REACH_HINT, 'jobe-not-jobe');
+    throw new CellError(msg('jobeNotJson', root), REACH_HINT, 'jobe-not-jobe');
   }
 }

@@ -9,10 +9,12 @@
  *
  * @packageDocumentation
  */
+import { msg } from '../../i18n/ref.js';
 import { CellError, type KernelSession, type SessionOptions } from '../types.js';
 import { fetchLanguages } from './api.js';
 import { jobeLanguageId } from './languages.js';
 import { JobeSession } from './session.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 /** Each server's languages, asked once per page (a failed answer is asked again next time). */
 const languagesByRoot = new Map<string, Promise<string[]>>();
@@ -30,27 +32,15 @@ function languagesOf(root: string): Promise<string[]> {
 export async function connect(options: SessionOptions): Promise<KernelSession> {
   const root = options.server;
   if (!root) {
-    throw new CellError(
-      'This cell has no Jobe server to run on.',
-      'Give the cell a server="…" attribute (Jobe’s REST root, such as https://jobe.example.edu/jobe/index.php/restapi/, or the site’s Jobe proxy), or the page a data-jobe-url.',
-      'no-server',
-    );
+    throw new CellError(msg('jobeNoServer'), msg('jobeNoServerHint'), 'no-server');
   }
   if (!options.language) {
-    throw new CellError(
-      'This Jobe cell does not say which language its code is in.',
-      'Give it a language attribute, such as language="c", "cpp", "java" or "python".',
-      'unknown-language',
-    );
+    throw new CellError(msg('jobeNoLanguage'), msg('jobeNoLanguageHint'), 'unknown-language');
   }
   const id = jobeLanguageId(options.language);
   const languages = await languagesOf(root);
   if (!languages.includes(id)) {
-    throw new CellError(
-      `The Jobe server does not run language “${options.language}”.`,
-      `It runs: ${languages.join(', ')} (the cell’s language attribute).`,
-      'unknown-language',
-    );
+    throw new CellError(msg('jobeLanguageUnknown', options.language), msg('jobeLanguageUnknownHint', languages.join(', ')), 'unknown-language');
   }
   return new JobeSession(root, id, { cputime: options.cputime, memorylimit: options.memorylimit });
 }

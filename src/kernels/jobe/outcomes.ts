@@ -8,8 +8,11 @@
  * @packageDocumentation
  */
 import type { IOutput } from '@jupyterlab/nbformat';
+import { msg, type MessageRef, type Text } from '../../i18n/ref.js';
+import { errorOutput } from '../../output/own-error.js';
 import { CellError, type CodeAnnotation, type RunStatus } from '../types.js';
 import type { JobeResult } from './api.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 /** Jobe cuts stdout and stderr at its `streamsize` (2 MB: 2,048,000 characters) without a word. */
 export const OUTPUT_CAP_CHARS = 2_048_000;
@@ -28,12 +31,7 @@ export interface Interpreted {
 }
 
 const stream = (name: 'stdout' | 'stderr', text: string): IOutput => ({ output_type: 'stream', name, text });
-const error = (ename: string, evalue: string, detail = ''): IOutput => ({
-  output_type: 'error',
-  ename,
-  evalue,
-  traceback: detail ? [`${ename}: ${evalue}`, '', detail] : [`${ename}: ${evalue}`],
-});
+const error = (ename: MessageRef, evalue: MessageRef, detail?: Text): IOutput => errorOutput({ ename, evalue, ...(detail ? { detail } : {}) });
 
 /** Turn a result into outputs; throws a CellError for outcomes that are the server's trouble. */
 export function interpret(result: JobeResult, limits: Limits, language: string): Interpreted {
@@ -42,65 +40,44 @@ export function interpret(result: JobeResult, limits: Limits, language: string):
   if (result.stderr) outputs.push(stream('stderr', result.stderr));
   const cut = [result.stdout, result.stderr].some((s) => s.length >= OUTPUT_CAP_CHARS);
   if (cut) {
-    outputs.push(
-      error(
-        'Output cut',
-        `The program printed more than the Jobe server keeps: only the first ${OUTPUT_CAP_CHARS.toLocaleString('en')} characters are shown.`,
-      ),
-    );
+    outputs.push(error(msg('jobeOutputCutName'), msg('jobeOutputCut', OUTPUT_CAP_CHARS)));
   }
   switch (result.outcome) {
     case 15:
       return { outputs, status: cut ? 'error' : 'ok' };
     case 11: {
       const annotation = compileErrorLine(result.cmpinfo, language);
-      const where = annotation ? ` (line ${annotation.line})` : '';
-      outputs.unshift(error('Compile error', `The program did not compile${where}.`, result.cmpinfo.trimEnd()));
+      const said = annotation ? msg('jobeCompileErrorAt', annotation.line) : msg('jobeCompileError');
+      // The compiler's own words follow, as they came.
+      outputs.unshift(error(msg('jobeCompileErrorName'), said, result.cmpinfo.trimEnd()));
       return { outputs, status: 'error', annotation };
     }
     case 12:
       // stderr (a traceback, an exception) is already there; say so only when there is none.
-      if (!result.stderr) outputs.push(error('Runtime error', 'The program stopped with an error (a non-zero exit status or a signal).'));
+      if (!result.stderr) outputs.push(error(msg('jobeRuntimeErrorName'), msg('jobeRuntimeError')));
       return { outputs, status: 'error' };
     case 13: {
       const seconds = limits.cputime ?? 5;
-      outputs.push(
-        error(
-          'Time limit',
-          `The program ran longer than its time limit (${seconds} s of CPU time${limits.cputime ? '' : ', the server’s default'}) and was stopped.`,
-          'Look for a loop that never ends, or give the cell a larger cputime="…" (the server caps it).',
-        ),
-      );
+      const said = limits.cputime ? msg('jobeTimeLimit', seconds) : msg('jobeTimeLimitDefault', seconds);
+      outputs.push(error(msg('jobeTimeLimitName'), said, msg('jobeTimeLimitHint')));
       return { outputs, status: 'error' };
     }
     case 17: {
       const mb = limits.memorylimit;
-      outputs.push(
-        error(
-          'Memory limit',
-          `The program used more memory than its limit (${mb ? `${mb} MB` : 'the server’s default'}) and was stopped.`,
-          'Use less memory, or give the cell a larger memorylimit="…" in megabytes.',
-        ),
-      );
+      const said = mb ? msg('jobeMemoryLimit', mb) : msg('jobeMemoryLimitDefault');
+      outputs.push(error(msg('jobeMemoryLimitName'), said, msg('jobeMemoryLimitHint')));
       return { outputs, status: 'error' };
     }
     case 19:
-      outputs.push(error('Forbidden', 'The program tried something the Jobe sandbox does not allow (an illegal system call) and was stopped.'));
+      outputs.push(error(msg('jobeForbiddenName'), msg('jobeForbidden')));
       return { outputs, status: 'error' };
     case 21:
-      throw new CellError(
-        'The Jobe server is busy: every one of its sandboxes was in use for 10 seconds, so it did not run this code.',
-        'Wait a moment, then run the cell again.',
-        'jobe-overloaded',
-      );
+      throw new CellError(msg('jobeBusy'), msg('jobeBusyHint'), 'jobe-overloaded');
     case 20:
-      throw new CellError(
-        `The Jobe server failed inside (internal error)${result.cmpinfo ? `: ${result.cmpinfo.slice(0, 300)}` : ''}.`,
-        'Try again; if it keeps failing, tell the site’s administrator.',
-        'jobe-server-error',
-      );
+      // Jobe's own words, as they came.
+      throw new CellError(msg('jobeInternalError', result.cmpinfo.slice(0, 300)), msg('jobeInternalErrorHint'), 'jobe-server-error');
     default:
-      throw new CellError(`The Jobe server answered with outcome ${result.outcome}, which exec-cell does not know.`, 'Tell the page’s author.', 'jobe-server-error');
+      throw new CellError(msg('jobeUnknownOutcome', result.outcome), msg('jobeUnknownOutcomeHint'), 'jobe-server-error');
   }
 }
 

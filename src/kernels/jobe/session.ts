@@ -7,11 +7,14 @@
  *
  * @packageDocumentation
  */
+import { msg, type MessageId } from '../../i18n/ref.js';
 import type { ExecuteOptions, ExecuteReply, KernelSession, OutputSink, SessionInfo, SessionStatus } from '../types.js';
 import { CellError } from '../types.js';
 import { MAX_INPUT_CHARS, MAX_SOURCE_CHARS, submitRun, type RunSpec } from './api.js';
 import { interpret, type Limits } from './outcomes.js';
+import { errorOutput } from '../../output/own-error.js';
 import { editorLanguage } from './languages.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 export class JobeSession implements KernelSession {
   readonly events = new EventTarget();
@@ -36,8 +39,8 @@ export class JobeSession implements KernelSession {
   }
 
   async execute(code: string, sink: OutputSink, opts: ExecuteOptions = {}): Promise<ExecuteReply> {
-    checkSize('program', code, MAX_SOURCE_CHARS, 'Make the program smaller');
-    if (opts.stdin) checkSize('input', opts.stdin, MAX_INPUT_CHARS, 'Make the text in the input box shorter');
+    checkSize(code, MAX_SOURCE_CHARS, 'jobeProgramTooLarge', 'jobeProgramTooLargeHint');
+    if (opts.stdin) checkSize(opts.stdin, MAX_INPUT_CHARS, 'jobeInputTooLarge', 'jobeInputTooLargeHint');
     const spec: RunSpec = { language_id: this.#languageId, sourcecode: code };
     if (opts.stdin) spec.input = opts.stdin;
     const parameters: RunSpec['parameters'] = {};
@@ -58,12 +61,7 @@ export class JobeSession implements KernelSession {
       return { status, executionCount: ++this.#runs };
     } catch (e) {
       if (!abort.signal.aborted) throw e;
-      sink.output({
-        output_type: 'error',
-        ename: 'Stopped',
-        evalue: 'This page stopped waiting for the answer. The Jobe server finishes the job on its own (its time limit ends a program that does not).',
-        traceback: [],
-      });
+      sink.output(errorOutput({ ename: msg('jobeStoppedName'), evalue: msg('jobeStopped') }, []));
       return { status: 'aborted', executionCount: null };
     } finally {
       opts.signal?.removeEventListener('abort', onStop);
@@ -94,11 +92,12 @@ export class JobeSession implements KernelSession {
   }
 }
 
-function checkSize(what: string, text: string, max: number, todo: string): void {
+function checkSize(
+  text: string,
+  max: number,
+  message: Extract<MessageId, 'jobeProgramTooLarge' | 'jobeInputTooLarge'>,
+  hint: Extract<MessageId, 'jobeProgramTooLargeHint' | 'jobeInputTooLargeHint'>,
+): void {
   if (text.length <= max) return;
-  throw new CellError(
-    `The ${what} is too large to send to the Jobe server: ${text.length.toLocaleString('en')} characters, and at most ${max.toLocaleString('en')} are sent.`,
-    `${todo}.`,
-    'jobe-too-large',
-  );
+  throw new CellError(msg(message, text.length, max), msg(hint), 'jobe-too-large');
 }

@@ -10,7 +10,7 @@
  *
  * @packageDocumentation
  */
-import { msg } from '../../i18n/text.js';
+import { msg } from '../../i18n/ref.js';
 import { pageConfig } from '../../config.js';
 import {
   CellError,

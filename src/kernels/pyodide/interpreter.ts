@@ -7,11 +7,12 @@
  *
  * @packageDocumentation
  */
-import { msg } from '../../i18n/text.js';
+import { msg } from '../../i18n/ref.js';
 import { CellError, type OutputSink } from '../types.js';
 import { deliver, type FromWorker, type RunReply, type ToWorker } from './protocol.js';
 import { syncChannel, type SyncChannel } from './sync-channel.js';
 import { onPageLeave } from '../../page-leave.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 /**
  * The Pyodide runtime (pyodide.asm.mjs/.wasm, python_stdlib.zip, pyodide-lock.json), copied
@@ -261,7 +262,7 @@ export class Interpreter {
       case 'progress':
         this.loadingPackages = !!run && m.loading !== false;
         run?.sink.progress?.({
-          phase: m.loading === false ? 'packages' : 'loading packages',
+          phase: m.loading === false ? msg('pyodidePhasePackages') : msg('pyodidePhaseLoadingPackages'),
           message: m.message,
           ...(m.fraction !== undefined ? { fraction: m.fraction } : {}),
         });

@@ -15,15 +15,16 @@
  *
  * @packageDocumentation
  */
-import { progressFraction, progressMessage, type LockPackage, type WheelProgress } from './package-plan.js';
+import type { MessageRef } from '../../i18n/ref.js';
+import { progressFraction, progressMessage, type LockPackage, type PackageSource, type WheelProgress } from './package-plan.js';
 
 export interface WheelFetchOptions {
   /** Where wheels with relative names are (the package source), ending in `/`. */
   base: string;
-  /** How the progress line names the source ("cdn.jsdelivr.net", "this site"). */
-  sourceName: string;
+  /** Where the wheels come from, for the progress line ("cdn.jsdelivr.net", "this site"). */
+  source: PackageSource;
   /** Progress for the page: a sentence and, when known, a fraction. */
-  onProgress(message: string, fraction?: number): void;
+  onProgress(message: MessageRef, fraction?: number): void;
 }
 
 /** How often the progress line is updated during a download. */
@@ -59,7 +60,7 @@ export class WheelFetches {
     const now = Date.now();
     if (!force && now - this.#lastPost < PROGRESS_EVERY_MS) return;
     this.#lastPost = now;
-    if (this.#progress.length) this.o.onProgress(progressMessage(this.#progress, this.o.sourceName), progressFraction(this.#progress));
+    if (this.#progress.length) this.o.onProgress(progressMessage(this.#progress, this.o.source), progressFraction(this.#progress));
   }
 
   async #fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {

@@ -7,6 +7,7 @@
  *
  * @packageDocumentation
  */
+import { msg, type MessageRef } from '../../i18n/ref.js';
 
 /** The parts of one `pyodide-lock.json` entry this module reads. */
 export interface LockPackage {
@@ -83,10 +84,31 @@ export interface WheelProgress {
   received: number;
 }
 
+/**
+ * Where packages come from, as the cell names it: the public Pyodide distribution (on its
+ * host), the page's own site, or another host.
+ */
+export type PackageSource = { kind: 'public'; host: string } | { kind: 'site' } | { kind: 'host'; host: string };
+
+/** "six 1.17.0 (11 kB), python-dateutil 2.9.0.post0": what loads, for the messages below. */
+export function packageList(wheels: { name: string; version: string; total?: number }[]): string {
+  return wheels.map((w) => `${w.name} ${w.version}${w.total !== undefined ? ` (${formatSize(w.total)})` : ''}`).join(', ');
+}
+
 /** "Loading python-dateutil 2.9.0.post0 (229 kB), six 1.17.0 (11 kB) from cdn.jsdelivr.net…" */
-export function progressMessage(wheels: WheelProgress[], source: string): string {
-  const list = wheels.map((w) => `${w.name} ${w.version}${w.total !== undefined ? ` (${formatSize(w.total)})` : ''}`).join(', ');
-  return `Loading ${list} from ${source}…`;
+export function progressMessage(wheels: WheelProgress[], source: PackageSource): MessageRef {
+  const list = packageList(wheels);
+  if (source.kind === 'public') return msg('pyodideLoadingFromPublic', list, source.host);
+  if (source.kind === 'site') return msg('pyodideLoadingFromSite', list);
+  return msg('pyodideLoadingFromHost', list, source.host);
+}
+
+/** "Loaded python-dateutil 2.9.0.post0, six 1.17.0 from cdn.jsdelivr.net." */
+export function loadedMessage(packages: { name: string; version: string }[], source: PackageSource): MessageRef {
+  const list = packageList(packages.map(({ name, version }) => ({ name, version })));
+  if (source.kind === 'public') return msg('pyodideLoadedFromPublic', list, source.host);
+  if (source.kind === 'site') return msg('pyodideLoadedFromSite', list);
+  return msg('pyodideLoadedFromHost', list, source.host);
 }
 
 /** How far the download is, 0..1, when every wheel's size is known. */

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import type { IOutput } from '@jupyterlab/nbformat';
+import type { MessageRef } from '../../i18n/ref.js';
 import type { OutputSink } from '../types.js';
 
 /** Page → worker. */
@@ -35,7 +36,10 @@ export type ToWorker =
   /** Stop waiting for input: the pending input() raises KeyboardInterrupt. */
   | { t: 'input-cancel' };
 
-/** Worker → page. */
+/**
+ * Worker → page. What the reader is told (a failed boot, the packages loading) is a
+ * {@link MessageRef}: plain data, said by the cell that shows it in its own language.
+ */
 export type FromWorker =
   /** `interruptBy`: where the worker looks for a Stop (the shared buffer, or the channel). */
   /**
@@ -51,7 +55,8 @@ export type FromWorker =
       snapshot?: 'loaded' | 'stored' | 'off';
       snapshotProblem?: string;
     }
-  | { t: 'boot-failed'; message: string; hint: string }
+  /** Why Python did not start, and what to do: messages the cell says in its language. */
+  | { t: 'boot-failed'; message: MessageRef; hint: MessageRef }
   | { t: 'stream'; name: 'stdout' | 'stderr'; text: string }
   | { t: 'output'; message: PythonOutput }
   /** `sync`: the worker waits for the answer through the synchronous channel, not a message. */
@@ -60,7 +65,7 @@ export type FromWorker =
    * Packages are being loaded for a run: what, from where, how far (`fraction`, when the sizes
    * are known). `loading` is false once they are in (the message then says what was loaded).
    */
-  | { t: 'progress'; message: string; fraction?: number; loading?: boolean }
+  | { t: 'progress'; message: MessageRef; fraction?: number; loading?: boolean }
   /** Python's SIGINT handler ran: KeyboardInterrupt is being raised in the run. */
   | { t: 'interrupted' }
   | { t: 'done'; id: number; reply: RunReply };

@@ -15,12 +15,16 @@
  *
  * @packageDocumentation
  */
+import { msg, type MessageRef } from '../../i18n/ref.js';
 
 export interface WasmLoadingOptions {
   /** Bytes the heap may grow to. */
   memoryLimit: number;
-  /** The wasm could not be fetched or compiled: a sentence for the reader, and what to do when we know. */
-  onFailure(message: string, hint?: string): void;
+  /**
+   * The wasm could not be fetched or compiled: a sentence for the reader ("Python could not
+   * start: …"), and what to do when we know.
+   */
+  onFailure(message: MessageRef, hint?: MessageRef): void;
   /** The server sent the wasm with a type other than `application/wasm`. */
   onTypeFallback?(contentType: string): void;
 }
@@ -46,14 +50,14 @@ export function installWasmLoading(o: WasmLoadingOptions, wasm: typeof WebAssemb
     try {
       response = await source;
     } catch (e) {
-      o.onFailure(`could not download pyodide.asm.wasm (${e instanceof Error ? e.message : String(e)}).`);
+      o.onFailure(msg('pyodideStartDownloadFailed', 'pyodide.asm.wasm', e instanceof Error ? e.message : String(e)));
       throw e;
     }
     const name = new URL(response.url || 'pyodide.asm.wasm', 'http://x/').pathname.split('/').pop();
     if (!response.ok) {
-      const message = `${response.url || name} answered ${response.status} ${response.statusText}`.trim() + '.';
-      o.onFailure(message);
-      throw new Error(message);
+      const url = response.url || name || 'pyodide.asm.wasm';
+      o.onFailure(msg('pyodideStartFileAnswered', url, response.status, response.statusText.trim()));
+      throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim() + '.');
     }
     cap(imports);
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
@@ -65,11 +69,8 @@ export function installWasmLoading(o: WasmLoadingOptions, wasm: typeof WebAssemb
       const text = e instanceof Error ? e.message : String(e);
       // Chromium and WebKit say "Content Security Policy", Firefox "blocked by CSP".
       if (/Content Security Policy|blocked by CSP/i.test(text)) {
-        o.onFailure(
-          'this site’s Content Security Policy does not allow WebAssembly.',
-          "Add 'wasm-unsafe-eval' to the script-src of the policy the site sends with exec-cell’s files.",
-        );
-      } else o.onFailure(`${name} could not be compiled (${text}).`);
+        o.onFailure(msg('pyodideStartCspBlocksWasm'), msg('pyodideCspHint'));
+      } else o.onFailure(msg('pyodideStartWasmNotCompiled', name ?? 'pyodide.asm.wasm', text));
       throw e;
     }
   };

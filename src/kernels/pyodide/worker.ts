@@ -15,11 +15,13 @@ import displaySource from './display.py?raw';
 import runnerSource from './runner.py?raw';
 import magicsSource from './magics.py?raw';
 import figuresSource from './figures.py?raw';
+// ref.ts only: it names messages without loading a catalogue (the cell that shows them says them).
+import { msg, type MessageRef } from '../../i18n/ref.js';
 import { installWasmLoading } from './wasm-loading.js';
 import { lockProblem, type Lockfile } from './package-index.js';
 import { WheelFetches } from './package-fetch.js';
 import { available as snapshotsStorable, deleteSnapshot, readSnapshot, writeSnapshot, type SnapshotKey } from './boot-cache.js';
-import { planImports, type PackageLock } from './package-plan.js';
+import { loadedMessage, planImports, type PackageLock, type PackageSource } from './package-plan.js';
 import type { FromWorker, PythonOutput, RunReply, ToWorker } from './protocol.js';
 import type { InputAnswer, SignalAnswer } from './sync-protocol.js';
 
@@ -99,12 +101,13 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   }
 };
 
+/** Why Python did not start, for the reader (said in the cell's language by the page). */
 class BootFailure extends Error {
   constructor(
-    message: string,
-    readonly hint = '',
+    readonly text: MessageRef,
+    readonly hint: MessageRef,
   ) {
-    super(message);
+    super(String(text.id));
   }
 }
 
@@ -112,14 +115,14 @@ async function boot(m: BootMessage): Promise<void> {
   let fail!: (e: BootFailure) => void;
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => {});
-  const serverHint = 'The site must serve exec-cell’s pyodide/ folder (beside exec-cell.js) as it is in the package.';
+  const serverHint = msg('pyodideServeFolderHint');
   let typeFallback = false;
   installWasmLoading({
     memoryLimit: m.memoryLimit,
-    onFailure: (message, hint) => fail(new BootFailure(`Python could not start: ${message}`, hint ?? serverHint)),
+    onFailure: (message, hint) => fail(new BootFailure(message, hint ?? serverHint)),
     onTypeFallback: () => (typeFallback = true),
   });
-  const restoreFetch = watchRuntimeFetches(m.indexURL, (message) => fail(new BootFailure(`Python could not start: ${message}`, serverHint)));
+  const restoreFetch = watchRuntimeFetches(m.indexURL, (message) => fail(new BootFailure(message, serverHint)));
   publicSource = !m.packageIndexUrl && !!m.publicPackages;
   packageIndexUrl = m.packageIndexUrl ?? (publicSource ? PUBLIC_DISTRIBUTION : '');
   if (m.sync) {
@@ -186,7 +189,7 @@ async function boot(m: BootMessage): Promise<void> {
     if (packageIndexUrl) {
       wheels = new WheelFetches(scope, {
         base: packageIndexUrl,
-        sourceName: sourceName(packageIndexUrl),
+        source: packageSource(packageIndexUrl),
         onProgress: (message, fraction) => post({ t: 'progress', message, fraction, loading: true }),
       });
     }
@@ -218,13 +221,13 @@ async function boot(m: BootMessage): Promise<void> {
     }
   } catch (e) {
     restoreFetch();
-    if (e instanceof BootFailure) post({ t: 'boot-failed', message: e.message, hint: e.hint });
+    if (e instanceof BootFailure) post({ t: 'boot-failed', message: e.text, hint: e.hint });
     else post({ t: 'boot-failed', ...describeBootError(e, m.indexURL) });
   }
 }
 
 /** The failures Pyodide only logs (a runtime file that is missing) end the boot at once. */
-function watchRuntimeFetches(indexURL: string, fail: (message: string) => void): () => void {
+function watchRuntimeFetches(indexURL: string, fail: (message: MessageRef) => void): () => void {
   const original = scope.fetch;
   scope.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -233,10 +236,10 @@ function watchRuntimeFetches(indexURL: string, fail: (message: string) => void):
     try {
       response = await original.call(scope, input, init);
     } catch (e) {
-      if (ours) fail(`could not download ${url} (${e instanceof Error ? e.message : String(e)}).`);
+      if (ours) fail(msg('pyodideStartDownloadFailed', url, e instanceof Error ? e.message : String(e)));
       throw e;
     }
-    if (ours && !response.ok) fail(`${url} answered ${response.status} ${response.statusText}`.trim() + '.');
+    if (ours && !response.ok) fail(msg('pyodideStartFileAnswered', url, response.status, response.statusText.trim()));
     return response;
   };
   return () => {
@@ -244,15 +247,12 @@ function watchRuntimeFetches(indexURL: string, fail: (message: string) => void):
   };
 }
 
-function describeBootError(e: unknown, indexURL: string): { message: string; hint: string } {
+function describeBootError(e: unknown, indexURL: string): { message: MessageRef; hint: MessageRef } {
   const text = e instanceof Error ? e.message : String(e);
   if (/dynamically imported module|Failed to fetch|MIME type/i.test(text)) {
-    return {
-      message: `Python could not start: ${indexURL}pyodide.asm.mjs did not load (${text}).`,
-      hint: 'The site must serve exec-cell’s pyodide/ folder, and .mjs files with a JavaScript type (text/javascript).',
-    };
+    return { message: msg('pyodideStartModuleNotLoaded', `${indexURL}pyodide.asm.mjs`, text), hint: msg('pyodideServeModulesHint') };
   }
-  return { message: `Python could not start: ${text}`, hint: 'Reload the page; if it keeps failing, tell the page’s author.' };
+  return { message: msg('pyodideStartFailed', text), hint: msg('pyodideReloadHint') };
 }
 
 /**
@@ -311,11 +311,11 @@ function ask(prompt: string, password: boolean): Promise<string> {
   });
 }
 
-/** How the progress line and the messages name a package source. */
-function sourceName(url: string): string {
-  if (publicSource) return `the public Pyodide distribution (${new URL(url).host})`;
+/** Where packages come from, as the progress line and the messages name it. */
+function packageSource(url: string): PackageSource {
   const { origin, host } = new URL(url);
-  return origin === self.location.origin ? 'this site' : host;
+  if (publicSource) return { kind: 'public', host };
+  return origin === self.location.origin ? { kind: 'site' } : { kind: 'host', host };
 }
 
 /** The note a ModuleNotFoundError for a Pyodide package gets: how this page could have it. */
@@ -367,10 +367,12 @@ async function loadPackages(api: PyodideAPI, code: string): Promise<void> {
   );
   const failures = wheels ? [...wheels.failures.values()] : [];
   if (failures.length || errors.length) loadFailure = (failures.length ? failures : errors).join('; ');
-  const loaded = packages.filter((p) => !wheels?.failures.has(p.name)).map((p) => `${p.name} ${p.version}`);
+  const loaded = packages.filter((p) => !wheels?.failures.has(p.name));
   post({
     t: 'progress',
-    message: loaded.length ? `Loaded ${loaded.join(', ')} from ${sourceName(packageIndexUrl)}.` : `Could not load ${packages.map((p) => p.name).join(', ')}.`,
+    message: loaded.length
+      ? loadedMessage(loaded, packageSource(packageIndexUrl))
+      : msg('pyodideNotLoaded', packages.map((p) => p.name).join(', ')),
     loading: false,
   });
 }

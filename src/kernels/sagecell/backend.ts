@@ -13,24 +13,22 @@
  * @packageDocumentation
  */
 import { CellError, type KernelSession, type Progress, type SessionOptions } from '../types.js';
+import { msg } from '../../i18n/ref.js';
 import { isSageCellLanguage, SAGECELL_LANGUAGES } from './languages.js';
 import { KernelHolder, sharedHolder } from './holder.js';
 import { SageCellSession } from './session.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 export async function connect(options: SessionOptions, progress?: (p: Progress) => void): Promise<KernelSession> {
   const root = options.server;
   if (!root) {
-    throw new CellError(
-      'This cell has no SageCell server to run on.',
-      'Give the cell a server="https://…" attribute, or the page a data-sagecell-url.',
-      'no-server',
-    );
+    throw new CellError(msg('sagecellNoServer'), msg('sagecellNoServerHint'), 'no-server');
   }
   const language = (options.language || 'sage').toLowerCase();
   if (!isSageCellLanguage(language)) {
     throw new CellError(
-      `SageCell cannot run language “${language}”.`,
-      `Use one of: ${SAGECELL_LANGUAGES.join(', ')} (the language attribute).`,
+      msg('sagecellUnknownLanguage', language),
+      msg('sagecellUnknownLanguageHint', SAGECELL_LANGUAGES.join(', ')),
       'unknown-language',
     );
   }

@@ -13,11 +13,13 @@
  * @packageDocumentation
  */
 import type { IOutput } from '@jupyterlab/nbformat';
+import { english, msg } from '../../i18n/text.js';
 import { fileOutput } from './files.js';
 import type { InteractRegistry, OutputTarget } from './interacts.js';
 import { isDeadStatus, isIdleStatus, newFilesOf, REPLY_TYPES } from './messages.js';
 import { interactIdOf, mapIopub, newFilesOutput, type SageCellMessage } from './outputs.js';
 import { hasTex, typesetHtml } from './tex.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 export interface ConversationOptions {
   filesUrl: string;
@@ -150,7 +152,7 @@ export class KernelConversation {
       target()?.add({
         output_type: 'stream',
         name: 'stderr',
-        text: `[this output could not be shown: ${e instanceof Error ? e.message : String(e)}]\n`,
+        text: `${english(msg('sagecellOutputNotShown', e instanceof Error ? e.message : String(e)))}\n`,
       } as IOutput);
     });
   }

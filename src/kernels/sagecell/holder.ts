@@ -28,14 +28,17 @@ import {
   type SessionNotice,
   type SessionStatus,
 } from '../types.js';
+import { msg, type MessageRef } from '../../i18n/ref.js';
 import { KernelConversation } from './conversation.js';
 import { filesUrl, killKernel } from './http.js';
 import { InteractRegistry, type OutputTarget } from './interacts.js';
 import { executeRequest, interactUpdate, newId } from './messages.js';
 import { attachKernel, warmUp, type KernelChannel } from './multiplex.js';
+import { OpenError } from './sockjs.js';
 import type { SageCellMessage } from './outputs.js';
 import { slotsFor, type Slot } from './queue.js';
 import { startKernel } from './start.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 /** Why a kernel ended. */
 type Ending = 'died' | 'lost' | 'interrupted' | 'restarted' | 'closed' | 'evicted';
@@ -90,7 +93,7 @@ export class KernelHolder {
 
   /** Run code (already in Sage: languages.ts wraps the others). */
   async run(code: string, sink: OutputSink, signal?: AbortSignal): Promise<ExecuteReply> {
-    if (this.#closed) throw new CellError('This SageCell kernel has been shut down.', 'Run the cell again.', 'closed');
+    if (this.#closed) throw new CellError(msg('sagecellShutDown'), msg('sagecellRunAgain'), 'closed');
     if (signal?.aborted) return { status: 'aborted', executionCount: null };
     let kernel: Kernel;
     try {
@@ -100,11 +103,7 @@ export class KernelHolder {
       throw e;
     }
     if (this.#lostState) {
-      this.#notice({
-        kind: 'info',
-        message: `A fresh kernel started: ${ENDED[this.#lostState]} so variables from earlier runs are gone.`,
-        hint: 'Run the cells this one needs again.',
-      });
+      this.#notice({ kind: 'info', message: FRESH_KERNEL[this.#lostState], hint: msg('sagecellFreshKernelHint') });
       this.#lostState = null;
     }
     let interrupted = false;
@@ -132,11 +131,7 @@ export class KernelHolder {
   async interact(change: InteractChange): Promise<void> {
     const kernel = this.#kernel;
     if (!kernel || kernel.ended || !this.#interacts.has(change.interactId)) {
-      throw new CellError(
-        'These controls no longer work: the kernel that made them has ended.',
-        'Run the cell again to get working controls.',
-        'interact-ended',
-      );
+      throw new CellError(msg('sagecellControlsEnded'), msg('sagecellControlsEndedHint'), 'interact-ended');
     }
     this.#interacts.noteValue(change.interactId, change.name, change.value);
     const target = this.#interacts.target(change.interactId)!;
@@ -153,11 +148,7 @@ export class KernelHolder {
     const kernel = this.#kernel;
     if (!kernel || !kernel.conversation.pending) return;
     void this.#end(kernel, 'interrupted');
-    this.#notice({
-      kind: 'info',
-      message: 'Stopped. SageCell cannot interrupt running code, so its kernel was ended: its variables are lost.',
-      hint: 'The next run starts a fresh kernel.',
-    });
+    this.#notice({ kind: 'info', message: msg('sagecellInterrupted'), hint: msg('sagecellInterruptedHint') });
   }
 
   async restart(): Promise<void> {
@@ -229,7 +220,12 @@ export class KernelHolder {
         filesUrl: filesUrl(this.root, id),
         send: (m) => {
           if (!kernel.channel) throw this.#error('lost');
-          kernel.channel.send(m);
+          try {
+            kernel.channel.send(m);
+          } catch {
+            // The connection closed under us (its `lost` is on its way): say so, not the socket's words.
+            throw this.#error('lost');
+          }
         },
         interacts: this.#interacts,
         onDead: () => void this.#end(kernel, 'died'),
@@ -242,11 +238,7 @@ export class KernelHolder {
       });
     } catch (e) {
       void killKernel(this.root, id).finally(() => slot.release());
-      throw new CellError(
-        `Could not open a connection to the SageCell server at ${this.root} (${e instanceof Error ? e.message : String(e)}).`,
-        'Check your connection; a network that blocks websockets blocks SageCell too.',
-        'connect-failed',
-      );
+      throw new CellError(connectFailed(this.root, e), msg('sagecellConnectFailedHint'), 'connect-failed');
     }
     this.#kernel = kernel;
     this.#parked = false;
@@ -283,7 +275,7 @@ export class KernelHolder {
     kernel.channel?.detach();
     const running = kernel.conversation.pending > 0;
     kernel.conversation.fail(why === 'interrupted' ? INTERRUPTED : this.#error(why));
-    this.#interacts.disableAll(CONTROLS_ENDED[why](this.root));
+    this.#interacts.disableAll(CONTROLS_STOPPED[why](this.root));
     const released =
       why === 'died' ? Promise.resolve(kernel.slot.release()) : killKernel(this.root, kernel.id).finally(() => kernel.slot.release());
     if (this.#closed || this.isolated) return released;
@@ -291,11 +283,7 @@ export class KernelHolder {
       this.#lostState = why;
       this.#setStatus('dead');
       if (!running) {
-        this.#notice({
-          kind: 'error',
-          message: `${ENDED_NOW[why as 'died'](this.root)} Its variables are lost.`,
-          hint: 'Running a cell starts a fresh kernel: run the cells it needs again.',
-        });
+        this.#notice({ kind: 'error', message: ENDED_NOW[why](this.root), hint: msg('sagecellEndedHint') });
       }
     } else if (why === 'interrupted') {
       // The interrupted cell says so at once (interrupt()); the next run says it to whoever runs.
@@ -306,21 +294,9 @@ export class KernelHolder {
   }
 
   #error(why: Ending): CellError {
-    if (why === 'lost') {
-      return new CellError(
-        `Lost the connection to the SageCell server at ${this.root}. The server ends a kernel whose connection drops, so this kernel's variables are lost.`,
-        'Check your connection, then run the cell again: a fresh kernel starts.',
-        'connection-lost',
-      );
-    }
-    if (why === 'died') {
-      return new CellError(
-        'The SageCell server ended the kernel while this code ran, so its variables are lost. A SageCell kernel may compute for about 30 seconds in all, and lives at most 30 minutes.',
-        'Make the code faster or split it into smaller steps, then run it again: a fresh kernel starts.',
-        'kernel-died',
-      );
-    }
-    return new CellError('The kernel was ended before this request finished.', 'Run the cell again.', 'kernel-ended');
+    if (why === 'lost') return new CellError(msg('sagecellConnectionLost', this.root), msg('sagecellConnectionLostHint'), 'connection-lost');
+    if (why === 'died') return new CellError(msg('sagecellKernelDied'), msg('sagecellKernelDiedHint'), 'kernel-died');
+    return new CellError(msg('sagecellKernelEnded'), msg('sagecellRunAgain'), 'kernel-ended');
   }
 
   #notice(n: SessionNotice): void {
@@ -337,32 +313,42 @@ export class KernelHolder {
 /** How a request learns that the reader interrupted it (it then ends as `aborted`). */
 const INTERRUPTED = new Error('interrupted');
 
-const ENDED: Record<Ending, string> = {
-  died: 'the SageCell server ended the previous kernel (kernels end after 15 idle minutes, 30 minutes in all, or about 30 seconds of computing),',
-  lost: 'the connection to the SageCell server dropped, which ended the previous kernel,',
-  interrupted: 'the previous kernel was ended to stop its code,',
-  restarted: 'the kernel was restarted,',
-  closed: 'the previous kernel was shut down,',
-  evicted: 'the previous kernel was ended to make room for another cell’s kernel (a page may hold only a few SageCell kernels at once),',
+/** What the next run says, on a fresh kernel, about why the previous one ended. */
+const FRESH_KERNEL: Record<Ending, MessageRef> = {
+  died: msg('sagecellFreshKernelDied'),
+  lost: msg('sagecellFreshKernelLost'),
+  interrupted: msg('sagecellFreshKernelInterrupted'),
+  restarted: msg('sagecellFreshKernelRestarted'),
+  closed: msg('sagecellFreshKernelClosed'),
+  evicted: msg('sagecellFreshKernelEvicted'),
 };
 
 /** What the cells on a shared kernel hear when it ends between runs. */
-const ENDED_NOW: Record<'died' | 'lost' | 'evicted', (root: string) => string> = {
-  died: () => 'The SageCell server ended this kernel (kernels end after 15 idle minutes, 30 minutes in all, or about 30 seconds of computing).',
-  lost: (root) => `The connection to the SageCell server at ${root} dropped, which ended this kernel.`,
-  evicted: (root) =>
-    `This kernel was ended to make room for another cell’s: this page may hold ${slotsFor(root).limit} SageCell kernels at once on ${root}.`,
+const ENDED_NOW: Record<'died' | 'lost' | 'evicted', (root: string) => MessageRef> = {
+  died: () => msg('sagecellEndedDied'),
+  lost: (root) => msg('sagecellEndedLost', root),
+  evicted: (root) => msg('sagecellEndedEvicted', slotsFor(root).limit, root),
 };
 
-const CONTROLS_ENDED: Record<Ending, (root: string) => string> = {
-  died: () => 'These controls stopped working: the SageCell server ended their kernel. Run the cell again to use them.',
-  lost: () => 'These controls stopped working: the connection to the SageCell server dropped. Run the cell again to use them.',
-  interrupted: () => 'These controls stopped working: their kernel was ended to stop running code. Run the cell again to use them.',
-  restarted: () => 'These controls stopped working: their kernel was restarted. Run the cell again to use them.',
-  closed: () => 'These controls stopped working: their kernel was shut down. Run the cell again to use them.',
-  evicted: (root) =>
-    `These controls stopped working: their kernel was ended to make room for another cell’s (this page may hold ${slotsFor(root).limit} SageCell kernels at once). Run the cell again to use them.`,
+/** What an ended kernel's interact controls say. */
+const CONTROLS_STOPPED: Record<Ending, (root: string) => MessageRef> = {
+  died: () => msg('sagecellControlsStoppedDied'),
+  lost: () => msg('sagecellControlsStoppedLost'),
+  interrupted: () => msg('sagecellControlsStoppedInterrupted'),
+  restarted: () => msg('sagecellControlsStoppedRestarted'),
+  closed: () => msg('sagecellControlsStoppedClosed'),
+  evicted: (root) => msg('sagecellControlsStoppedEvicted', slotsFor(root).limit),
 };
+
+/** Why the page's connection to the server did not open, in words the reader's language has. */
+function connectFailed(root: string, e: unknown): MessageRef {
+  const failure = e instanceof OpenError ? e.failure : null;
+  if (failure?.why === 'timeout') return msg('sagecellConnectNoAnswer', root, failure.seconds);
+  if (failure?.why === 'closed') return msg('sagecellConnectClosed', root, String(failure.code));
+  if (failure?.why === 'closed-while-opening') return msg('sagecellConnectClosedOpening', root);
+  // The browser's or the server's words, as they came.
+  return msg('sagecellConnectFailed', root, e instanceof Error ? e.message : String(e));
+}
 
 function isAbort(e: unknown): boolean {
   return e instanceof DOMException && e.name === 'AbortError';

@@ -13,6 +13,8 @@
  * @packageDocumentation
  */
 import { CellError } from '../types.js';
+import { msg } from '../../i18n/ref.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 /** How long a kernel request may wait. A full server holds the request until a kernel frees up. */
 export const KERNEL_REQUEST_TIMEOUT_MS = 45_000;
@@ -79,8 +81,8 @@ export async function requestKernel(root: string, o: KernelRequest): Promise<str
   if (response.status === 502 || response.status === 503 || response.status === 504) throw fullServer(root, timeoutMs);
   if (!response.ok) {
     throw new CellError(
-      `The SageCell server at ${root} could not start a kernel (${response.status} ${response.statusText || 'error'}).`,
-      'Try again in a minute; if it keeps failing, the server may be down.',
+      msg('sagecellStartFailed', root, response.status, response.statusText),
+      msg('sagecellStartFailedHint'),
       'start-failed',
     );
   }
@@ -91,21 +93,13 @@ export async function requestKernel(root: string, o: KernelRequest): Promise<str
     id = undefined;
   }
   if (typeof id !== 'string' || !id) {
-    throw new CellError(
-      `The server at ${root} did not answer like a SageCell server.`,
-      'Check the address: it must be the root of a SageCell server, such as https://sagecell.sagemath.org/.',
-      'not-sagecell',
-    );
+    throw new CellError(msg('sagecellNotSageCell', root), msg('sagecellNotSageCellHint'), 'not-sagecell');
   }
   return id;
 }
 
 function fullServer(root: string, timeoutMs: number): CellError {
-  return new CellError(
-    `The SageCell server at ${root} is full: it had no free kernel for ${Math.round(timeoutMs / 1000)} seconds.`,
-    'Many people may be using it right now. Run the cell again in a minute.',
-    'server-full',
-  );
+  return new CellError(msg('sagecellServerFull', root, Math.round(timeoutMs / 1000)), msg('sagecellServerFullHint'), 'server-full');
 }
 
 async function serverMessage(response: Response): Promise<string> {

@@ -18,6 +18,8 @@
 import type { IOutput, IStream } from '@jupyterlab/nbformat';
 import type { InteractControlChange, SageInteractSpec } from './outputs.js';
 import { INTERACT_MIME, type InteractCell, type InteractPart } from '../types.js';
+import { english, msg, type Text } from '../../i18n/text.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 
 /** Where outputs go: a run's sink, or an interact's own output part. */
@@ -40,7 +42,7 @@ interface Interact {
   parentId?: string;
   outputs: IOutput[];
   busy: boolean;
-  disabled?: string;
+  disabled?: Text;
 }
 
 export class InteractRegistry {
@@ -137,7 +139,7 @@ export class InteractRegistry {
   }
 
   /** The kernel ended: every control says so, and the interacts are forgotten. */
-  disableAll(reason: string): void {
+  disableAll(reason: Text): void {
     const all = [...this.#all.values()];
     this.#all.clear();
     for (const interact of all) {
@@ -182,7 +184,8 @@ function controlsPart(interact: Interact, which: 'before' | 'after'): IOutput {
     readonly: interact.readonly,
     ...(interact.disabled ? { disabled: interact.disabled } : {}),
   };
-  return part(data, `Interact controls: ${names.join(', ')}`, partId(interact.id, which));
+  // Outputs are language-neutral data: their text is English (the renderer draws the controls).
+  return part(data, english(msg('sagecellInteractControls', names.join(', '))), partId(interact.id, which));
 }
 
 function outputPart(interact: Interact): IOutput {

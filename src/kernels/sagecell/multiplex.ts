@@ -10,7 +10,7 @@
  *
  * @packageDocumentation
  */
-import { channelPrefix, decodeChannel, encodeChannel, SockJsConnection, transportUrl } from './sockjs.js';
+import { channelPrefix, decodeChannel, encodeChannel, OpenError, SockJsConnection, transportUrl } from './sockjs.js';
 import { cellSessionId } from './http.js';
 
 export interface KernelHandlers {
@@ -39,7 +39,7 @@ class ServerLink {
 
   async attach(kernelId: string, handlers: KernelHandlers): Promise<KernelChannel> {
     const conn = await this.open();
-    if (conn.closed) throw new Error('the connection closed while it opened');
+    if (conn.closed) throw new OpenError('the connection closed while it opened', { why: 'closed-while-opening' });
     this.#kernels.set(kernelId, handlers);
     return {
       send: (msg) => {

@@ -13,12 +13,15 @@
  * - `application/x-jmol`: a folder with a 3-D scene and its `preview.png` (the preview is shown);
  * - `execute_result` with `text/plain: null`: the value was displayed already, show nothing.
  *
- * Pure: no network, no DOM.
+ * Pure: no network, no DOM. Text written into outputs is English (`english()`): outputs are
+ * data, the same whatever the language of the cell that shows them.
  *
  * @packageDocumentation
  */
 import type { IOutput } from '@jupyterlab/nbformat';
+import { english, msg } from '../../i18n/text.js';
 import { escapeAttr, escapeText } from './escape.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 /** A Jupyter message as SageCell relays it (JSON; binary buffers are dropped by the server). */
 export interface SageCellMessage {
@@ -93,7 +96,7 @@ function mapBundle(msg: SageCellMessage, filesUrl: string): MappedOutput {
     return { kind: 'file', path, label: fileLabel(path) };
   }
   if (typeof data['application/x-jmol'] === 'string') {
-    return { kind: 'file', path: `${data['application/x-jmol']}/preview.png`, label: '3-D plot (a still preview: the Jmol viewer does not run here)' };
+    return { kind: 'file', path: `${data['application/x-jmol']}/preview.png`, label: JMOL_PREVIEW };
   }
   if (data['application/sage-interact']) return { kind: 'interact', spec: data['application/sage-interact'] as SageInteractSpec };
   const update = data['application/sage-interact-update'] as Record<string, unknown> | undefined;
@@ -134,7 +137,7 @@ function mapBundle(msg: SageCellMessage, filesUrl: string): MappedOutput {
     if (plain === 'html') delete bundle['text/plain'];
   }
   if (data['application/javascript'] !== undefined && Object.keys(bundle).every((m) => m === 'text/plain')) {
-    bundle['text/plain'] = '[JavaScript output from the server is not run here]';
+    bundle['text/plain'] = JAVASCRIPT_NOT_RUN;
   }
   if (Object.keys(bundle).length === 0) return { kind: 'none' };
   const type = msg.header.msg_type === 'execute_result' ? 'execute_result' : 'display_data';
@@ -155,7 +158,7 @@ function mapBundle(msg: SageCellMessage, filesUrl: string): MappedOutput {
 export function resolveCellLinks(html: string, filesUrl: string): string {
   const withFrames = html.replace(/<iframe\b[^>]*\bsrc\s*=\s*["']cell:\/\/([^"']+)["'][^>]*>\s*<\/iframe>/gi, (_, path: string) => {
     const href = escapeAttr(filesUrl + path);
-    return `<p><a href="${href}">Open the 3-D plot</a> (it opens in a new tab).</p>`;
+    return `<p>${english(msg('sagecellOpen3dPlot', href))}</p>`;
   });
   return withFrames.replace(/cell:\/\//gi, filesUrl);
 }
@@ -177,8 +180,9 @@ function errorOutput(c: Record<string, unknown>): IOutput {
   return { output_type: 'error', ename, evalue, traceback } as IOutput;
 }
 
-export const NO_INPUT =
-  'input() cannot work here: a SageCell server does not pass what you type to running code. Put the value in the code instead (for example n = 5), or use @interact with an input_box.';
+export const NO_INPUT = english(msg('sagecellNoInput'));
+const JMOL_PREVIEW = english(msg('sagecellJmolPreview'));
+const JAVASCRIPT_NOT_RUN = english(msg('sagecellJavaScriptNotRun'));
 
 /** The name of a file for labels: its path without the `?m=` cache-buster. */
 export function fileLabel(path: string): string {
@@ -206,7 +210,7 @@ export function newFilesOutput(files: string[], filesUrl: string): IOutput | nul
   const links = files.map((f) => `<a href="${escapeAttr(filesUrl + encodeURI(f))}">${escapeText(f)}</a>`).join(', ');
   return {
     output_type: 'display_data',
-    data: { 'text/html': `<p>Files written: ${links}</p>`, 'text/plain': `Files written: ${files.join(', ')}` },
+    data: { 'text/html': `<p>${english(msg('sagecellFilesWritten', links))}</p>`, 'text/plain': english(msg('sagecellFilesWritten', files.join(', '))) },
     metadata: {},
   } as IOutput;
 }

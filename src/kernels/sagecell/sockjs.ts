@@ -91,6 +91,20 @@ export interface CloseInfo {
   reason: string;
 }
 
+/** Why a connection did not open, when the words are ours (holder.ts says it in the reader's language). */
+export type OpenFailure = { why: 'timeout'; seconds: number } | { why: 'closed'; code: number } | { why: 'closed-while-opening' };
+
+/** A connection that did not open for one of our own reasons; `message` is its English. */
+export class OpenError extends Error {
+  override name = 'OpenError';
+  constructor(
+    message: string,
+    readonly failure: OpenFailure,
+  ) {
+    super(message);
+  }
+}
+
 /** The server sends a heartbeat every 25 s: this long without any frame means the line is dead. */
 const SILENCE_LIMIT_MS = 60_000;
 
@@ -110,7 +124,8 @@ export class SockJsConnection extends EventTarget {
 
   /**
    * Open a session; resolves once the server's `o` frame has arrived. Rejects with an Error
-   * whose message says why (refused, timed out, closed before opening).
+   * whose message says why (refused, timed out, closed before opening): an {@link OpenError}
+   * unless the words are the browser's or the server's.
    */
   static open(url: string, timeoutMs = 20_000): Promise<SockJsConnection> {
     return new Promise((resolve, reject) => {
@@ -125,7 +140,8 @@ export class SockJsConnection extends EventTarget {
       let opened = false;
       const timer = setTimeout(() => {
         if (opened) return;
-        reject(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`));
+        const seconds = Math.round(timeoutMs / 1000);
+        reject(new OpenError(`no answer within ${seconds} s`, { why: 'timeout', seconds }));
         ws.close();
       }, timeoutMs);
       ws.onmessage = (e) => {
@@ -150,7 +166,7 @@ export class SockJsConnection extends EventTarget {
       ws.onclose = (e) => {
         if (!opened) {
           clearTimeout(timer);
-          reject(new Error(e.reason || `the connection closed (code ${e.code})`));
+          reject(e.reason ? new Error(e.reason) : new OpenError(`the connection closed (code ${e.code})`, { why: 'closed', code: e.code }));
         }
         conn.#end({ code: e.code, reason: e.reason || 'connection closed' });
       };

@@ -7,9 +7,11 @@
  * @packageDocumentation
  */
 import { CellError, type Progress } from '../types.js';
+import { msg } from '../../i18n/ref.js';
 import { fetchTerms, KernelLimitError, NetworkError, requestKernel } from './http.js';
 import { slotsFor, type Slot } from './queue.js';
 import { termsAccepted, termsError } from './terms.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 export interface StartedKernel {
   id: string;
@@ -35,16 +37,13 @@ export async function startKernel(root: string, o: StartOptions = {}): Promise<S
   let refusals = 0;
   for (;;) {
     const slot = await slots.acquire(o.signal, () =>
-      o.progress?.({
-        phase: 'waiting',
-        message: `Waiting for a free kernel: a page may use ${slots.limit} SageCell kernels at a time on ${root}.`,
-      }),
+      o.progress?.({ phase: msg('phaseWaiting'), message: msg('sagecellWaitingForSlot', slots.limit, root) }),
     );
-    o.progress?.({ phase: 'starting kernel', message: `Starting a Sage kernel on ${root}` });
+    o.progress?.({ phase: msg('sagecellPhaseStarting'), message: msg('sagecellStarting', root) });
     const started = Date.now();
     const slow = setInterval(() => {
       const s = Math.round((Date.now() - started) / 1000);
-      o.progress?.({ phase: 'starting kernel', message: `The server is busy: still waiting for a kernel (${s} s)…` });
+      o.progress?.({ phase: msg('sagecellPhaseStarting'), message: msg('sagecellServerBusy', s) });
     }, 5_000);
     try {
       const id = await requestKernel(root, { acceptedTerms: termsAccepted(root), oneRun: o.oneRun, signal: o.signal, timeoutMs: o.timeoutMs });
@@ -60,15 +59,12 @@ export async function startKernel(root: string, o: StartOptions = {}): Promise<S
           continue;
         }
         if (++refusals <= LIMIT_RETRIES) {
-          o.progress?.({ phase: 'waiting', message: 'The server still counts kernels this page had; waiting for it to let them go…' });
+          o.progress?.({ phase: msg('phaseWaiting'), message: msg('sagecellWaitingForRelease') });
           await sleep(LIMIT_RETRY_MS, o.signal);
           continue;
         }
-        throw new CellError(
-          `The SageCell server at ${root} refuses to start another kernel for this page: “${e.message}”`,
-          'Wait until other cells on this page have finished, then run this cell again (or reload the page).',
-          'too-many-kernels',
-        );
+        // The server's own words, as they came.
+        throw new CellError(msg('sagecellTooManyKernels', root, e.message), msg('sagecellTooManyKernelsHint'), 'too-many-kernels');
       }
       if (e instanceof NetworkError) throw await explainNetworkError(root);
       throw e;
@@ -88,18 +84,10 @@ async function explainNetworkError(root: string): Promise<CellError> {
   try {
     terms = await fetchTerms(root);
   } catch {
-    return new CellError(
-      `Could not reach the SageCell server at ${root}.`,
-      'Check your connection and the server address; if the page is yours, check that the server is running.',
-      'unreachable',
-    );
+    return new CellError(msg('sagecellUnreachable', root), msg('sagecellUnreachableHint'), 'unreachable');
   }
   if (terms && !termsAccepted(root)) return termsError(root, terms);
-  return new CellError(
-    `The SageCell server at ${root} answers, but refused to start a kernel for this page.`,
-    'It may not accept requests from this site. Try again later, or ask the page’s author.',
-    'start-refused',
-  );
+  return new CellError(msg('sagecellStartRefused', root), msg('sagecellStartRefusedHint'), 'start-refused');
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -7,6 +7,8 @@
  * @packageDocumentation
  */
 import { CellError } from '../types.js';
+import { msg } from '../../i18n/ref.js';
+import './catalogue.js'; // this backend's messages, in every language
 
 const KEY_PREFIX = 'exec-cell:sagecell-terms:';
 
@@ -47,13 +49,14 @@ export function htmlToText(html: string): string {
 /** What the cell shows when the server wants its terms accepted first. */
 export function termsError(root: string, termsHtml: string): CellError {
   return new CellError(
-    `The SageCell server at ${root} asks you to accept its terms of service before it runs code: “${htmlToText(termsHtml)}”`,
-    'Accept runs the code (and is remembered for this server in this browser); Decline leaves it unsent.',
+    // The terms are the server's own words, shown as they came.
+    msg('sagecellTerms', root, htmlToText(termsHtml)),
+    msg('sagecellTermsHint'),
     'terms',
     [
-      { label: 'Accept', perform: () => acceptTerms(root), rerun: true },
+      { label: msg('sagecellAccept'), perform: () => acceptTerms(root), rerun: true },
       {
-        label: 'Decline',
+        label: msg('sagecellDecline'),
         perform: () => {
           throw declinedError(root);
         },
@@ -63,9 +66,5 @@ export function termsError(root: string, termsHtml: string): CellError {
 }
 
 export function declinedError(root: string): CellError {
-  return new CellError(
-    `Not run: the SageCell server at ${root} runs code only for readers who accept its terms of service.`,
-    'Run the cell again to read the terms and accept them.',
-    'terms-declined',
-  );
+  return new CellError(msg('sagecellDeclined', root), msg('sagecellDeclinedHint'), 'terms-declined');
 }
