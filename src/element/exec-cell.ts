@@ -261,6 +261,20 @@ export class ExecCell extends LitElement {
     }
   }
 
+  /**
+   * A Stop pressed from the keyboard is disabled once the run ends, and a disabled button
+   * loses the focus to the page's start: the reader would have to Tab back from the top. The
+   * focus moves to Run instead, the next thing to press.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const root = this.shadowRoot;
+    const stopFocused = root?.activeElement?.getAttribute('part') === 'interrupt-button';
+    super.update(changed);
+    if (stopFocused && root!.querySelector<HTMLButtonElement>('[part="interrupt-button"]')?.disabled) {
+      root!.querySelector<HTMLButtonElement>('[part="run-button"]')?.focus();
+    }
+  }
+
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('readonly')) this.#editorController.editor?.setReadOnly(this.readonly);
   }
@@ -323,7 +337,7 @@ export class ExecCell extends LitElement {
         ${k.executionCount !== null
           ? html`<span class="count" part="execution-count" title=${t.executionCount}>[${k.executionCount}]</span>`
           : nothing}
-        <span class="status ${shown}" part="status" role="status">
+        <span class="status ${shown}" part="status">
           <span class="dot" aria-hidden="true"></span>${STATUS_TEXT[shown](t)}
         </span>
       </div>
@@ -349,11 +363,11 @@ export class ExecCell extends LitElement {
         part="output"
         dir="ltr"
         id=${`${this.#id}-output`}
-        role="log"
-        aria-live="polite"
+        role="region"
         aria-label=${t.outputLabel}
         aria-busy=${this.#kernel.outputsStale ? 'true' : 'false'}
       ></div>
+      <div class="visually-hidden" role="status" aria-atomic="true">${k.announcement ? s(k.announcement) : ''}</div>
     `;
   }
 

@@ -25,7 +25,7 @@ import {
   type SessionStatus,
 } from '../kernels/types.js';
 import type { OutputModel } from '../output/model.js';
-import { msg } from '../i18n/text.js';
+import { msg, type Text } from '../i18n/text.js';
 import { ExecCellDoneEvent, ExecCellRunEvent, ExecCellStatusEvent, type CellStatus } from './events.js';
 
 export type Notice = SessionNotice;
@@ -79,6 +79,11 @@ export class KernelController implements ReactiveController {
   kernelLanguage = '';
   /** The outputs on screen are the previous run's, and this run has lasted a while. */
   outputsStale = false;
+  /**
+   * What a screen reader hears when a run ends, once ("Run finished, 3 outputs"): the output
+   * area itself is not a live region, so a long stream does not flood the reader with lines.
+   */
+  announcement: Text | null = null;
 
   #host: KernelHost;
   #model: OutputModel;
@@ -122,6 +127,7 @@ export class KernelController implements ReactiveController {
       return { status: 'aborted', executionCount: this.executionCount, outputs: this.#model.outputs };
     }
     this.notice = null;
+    this.announcement = null;
     if (plan.options instanceof CellError) {
       return this.#finish(this.#fail(plan.options));
     }
@@ -355,6 +361,7 @@ export class KernelController implements ReactiveController {
   }
 
   #finish(result: RunResult): RunResult {
+    this.announcement = announce(result, this.notice);
     this.#target.settle();
     this.#host.requestUpdate();
     this.#host.dispatchEvent(new ExecCellDoneEvent(result));
@@ -407,4 +414,15 @@ export class KernelController implements ReactiveController {
     this.#host.requestUpdate();
     this.#host.dispatchEvent(new ExecCellStatusEvent(status));
   }
+}
+
+/**
+ * A run's end in one phrase. None when a message explains it: the message is an alert, which
+ * the screen reader says itself.
+ */
+function announce(result: RunResult, notice: Notice | null): Text | null {
+  if (result.status === 'aborted') return notice ? null : msg('announceStopped');
+  if (result.status === 'ok') return msg('announceFinished', result.outputs.length);
+  const error = [...result.outputs].reverse().find((o) => o.output_type === 'error');
+  return error && !notice ? msg('announceError', String(error.ename)) : null;
 }

@@ -121,7 +121,8 @@ export const styles = css`
   .tok-builtin { color: var(--exec-cell-syntax-builtin); }
   .tok-meta { color: var(--exec-cell-syntax-meta); }
   .tok-invalid { color: var(--exec-cell-syntax-invalid); }
-  .placeholder:focus-visible {
+  /* The code's focus ring, for the placeholder and for CodeMirror alike (the editor hides its own). */
+  .editor:focus-within {
     outline: 2px solid var(--exec-cell--accent);
     outline-offset: -2px;
   }
