@@ -130,7 +130,7 @@ const out = (id: string) => cell(page, id).locator('[part="output"]');
 
 describe('output', () => {
   test('prints stream in order, as they happen, partial lines included', async () => {
-    const done = clickRun(page, 'stream');
+    const done = clickRun(page, 'stream', 110_000);
     // Before the run ends: the sleep is still going when the partial line is on screen. The
     // file's first run boots Python: over 30 s on CI's loaded two cores.
     await waitForOutput(page, 'stream', /one\n[\s\S]*partial/, 90_000);
