@@ -363,7 +363,7 @@ export class ExecCell extends LitElement {
         part="output"
         dir="ltr"
         id=${`${this.#id}-output`}
-        role="region"
+        role="group"
         aria-label=${t.outputLabel}
         aria-busy=${this.#kernel.outputsStale ? 'true' : 'false'}
       ></div>
