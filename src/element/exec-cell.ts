@@ -340,6 +340,9 @@ export class ExecCell extends LitElement {
         <span class="status ${shown}" part="status">
           <span class="dot" aria-hidden="true"></span>${STATUS_TEXT[shown](t)}
         </span>
+        <!-- Here rather than after the output: WebKit's innerText of the output then ended in a
+             newline (compat, loader and outputs tests in WebKit). -->
+        <span class="visually-hidden" role="status" aria-atomic="true">${k.announcement ? s(k.announcement) : ''}</span>
       </div>
       ${this.stdin !== null && this.stdin !== undefined
         ? html`<label class="stdin" part="stdin" dir=${dir}><span>${t.stdinLabel}</span>
@@ -367,7 +370,6 @@ export class ExecCell extends LitElement {
         aria-label=${t.outputLabel}
         aria-busy=${this.#kernel.outputsStale ? 'true' : 'false'}
       ></div>
-      <div class="visually-hidden" role="status" aria-atomic="true">${k.announcement ? s(k.announcement) : ''}</div>
     `;
   }
 
