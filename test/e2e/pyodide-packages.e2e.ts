@@ -175,8 +175,10 @@ print(dateutil.relativedelta.relativedelta(months=+1))</exec-cell>`,
       expect((await clickRun(page, 'c', 120_000)).status).toBe('ok');
       expect(await outputText(page, 'c')).toBe('relativedelta(months=+1)\n');
       expect(packed.requests.filter((p) => p.endsWith('.whl')).sort()).toEqual(['/python_dateutil-2.9.0.post0-py2.py3-none-any.whl', '/six-1.17.0-py2.py3-none-any.whl']);
-      // The pack command read the stand-in distribution; the page did not.
-      expect(source.requests.length).toBe(asked);
+      // The pack command read the stand-in distribution; the page did not. (Only its packages
+      // count: the page the previous test stopped is still open, and its fresh Python may still
+      // ask the stand-in for something of its own, as it did once in Chromium in a full run.)
+      expect(source.requests.slice(asked).filter((p) => /dateutil|six/.test(p))).toEqual([]);
       await page.close();
     } finally {
       await packed.close();
