@@ -5,6 +5,10 @@ import { number, percent, plural } from '../plural.js';
 
 const L = 'ar';
 
+/** A number of seconds after a preposition (خلال، طوال، منذ): the backends' Arabic catalogues use it too. */
+export const arSeconds = (seconds: number) =>
+  plural(L, seconds, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' });
+
 export const ar: Messages = {
   // The cell's controls.
   codeLabel: 'الشيفرة',
@@ -87,14 +91,7 @@ export const ar: Messages = {
   pythonOutOfMemoryHint: 'استخدم ذاكرة أقل (بيانات أصغر ونسخًا أقل)، ثم شغِّل الخلايا التي تحتاج إليها مجددًا.',
   pythonUnrecoverable: 'تعرَّض Python لعطل لا يمكنه التعافي منه، لذا أُعيد تشغيله: فُقدت متغيرات عمليات التشغيل السابقة.',
   pythonBootTimeout: (seconds: number) =>
-    `لم يبدأ Python خلال ${plural(L, seconds, {
-      zero: '# ثانية',
-      one: 'ثانية واحدة',
-      two: 'ثانيتين',
-      few: '# ثوانٍ',
-      many: '# ثانية',
-      other: '# ثانية',
-    })}.`,
+    `لم يبدأ Python خلال ${arSeconds(seconds)}.`,
   pythonBootTimeoutHint: 'تُنزَّل في الزيارة الأولى نحو 6 MB: إن كان الاتصال بطيئًا، فأعد تحميل الصفحة وحاول مرة أخرى. وإن استمر الفشل، فربما لا يقدّم الموقع المجلد pyodide/ الخاص بـ exec-cell.',
   pythonStoppedBeforeStart: 'أُوقف Python قبل أن يبدأ.',
   pythonWorkerFailed: (detail: string) => `تعطّل عامل Python${detail ? ` (\u2068${detail}\u2069)` : ''}.`,

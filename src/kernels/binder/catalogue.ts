@@ -11,6 +11,7 @@
  */
 import { number, plural } from '../../i18n/plural.js';
 import { addCatalogue } from '../../i18n/language.js';
+import { arSeconds } from '../../i18n/catalogues/ar.js';
 
 /** Between the build log lines of {@link binderMessages}' `binderBuildFailedHint` (never in a log line: lines are trimmed text). */
 export const BINDER_TAIL_SEPARATOR = '\u001f';
@@ -726,14 +727,7 @@ const arDuring = {
 };
 const arLost = (host: string, during: string) => `انقطع الاتصال بـ BinderHub على ${iso(host)} ${during}.`;
 const arSilent = (host: string, seconds: number, during: string) =>
-  `لم يرسل BinderHub على ${iso(host)} أي شيء طوال ${plural('ar', seconds, {
-    zero: '# ثانية',
-    one: 'ثانية واحدة',
-    two: 'ثانيتين',
-    few: '# ثوانٍ',
-    many: '# ثانية',
-    other: '# ثانية',
-  })} ${during}، لذا أُنهي الاتصال.`;
+  `لم يرسل BinderHub على ${iso(host)} أي شيء طوال ${arSeconds(seconds)} ${during}، لذا أُنهي الاتصال.`;
 const arBuildFailed = (label: string, phase: string, reason: string) =>
   `فشل بناء Binder لـ ${iso(label)} أثناء ${phase}: ${reason ? iso(reason) : 'يوضح سجل البناء السبب'}`;
 

@@ -31,48 +31,34 @@ export class RateLimitError extends CellError {
 
 export const host = (t: BinderTarget) => new URL(t.binderUrl).host;
 
-/** "The connection … was lost while building owner/repo": one sentence for each phase of the build. */
-function lostWhile(phase: string, t: BinderTarget): MessageRef {
-  const [where, label] = [host(t), t.label];
-  switch (phase) {
-    case 'connecting':
-      return msg('binderLostConnecting', where, label);
-    case 'waiting':
-      return msg('binderLostWaiting', where, label);
-    case 'fetching':
-      return msg('binderLostFetching', where, label);
-    case 'building':
-      return msg('binderLostBuilding', where, label);
-    case 'pushing':
-      return msg('binderLostPushing', where, label);
-    case 'built':
-    case 'launching':
-      return msg('binderLostLaunching', where, label);
-    default:
-      return msg('binderLostStarting', where, label);
-  }
+/**
+ * The catalogue's sentences for a stream lost or gone quiet in each phase of the build (each
+ * language says "while building owner/repo" its own way), named in full so that the
+ * catalogue test sees every key said.
+ */
+const PHASE_SENTENCES = {
+  connecting: ['binderLostConnecting', 'binderSilentConnecting'],
+  waiting: ['binderLostWaiting', 'binderSilentWaiting'],
+  fetching: ['binderLostFetching', 'binderSilentFetching'],
+  building: ['binderLostBuilding', 'binderSilentBuilding'],
+  pushing: ['binderLostPushing', 'binderSilentPushing'],
+  built: ['binderLostLaunching', 'binderSilentLaunching'],
+  launching: ['binderLostLaunching', 'binderSilentLaunching'],
+  starting: ['binderLostStarting', 'binderSilentStarting'],
+} as const;
+
+function phaseSentences(phase: string) {
+  return Object.hasOwn(PHASE_SENTENCES, phase) ? PHASE_SENTENCES[phase as keyof typeof PHASE_SENTENCES] : PHASE_SENTENCES.starting;
 }
 
-/** "The BinderHub … sent nothing for 50 seconds while building owner/repo…", for each phase. */
+/** "The connection … was lost while building owner/repo". */
+function lostWhile(phase: string, t: BinderTarget): MessageRef {
+  return msg(phaseSentences(phase)[0], host(t), t.label);
+}
+
+/** "The BinderHub … sent nothing for 50 seconds while building owner/repo…". */
 function silentWhile(phase: string, t: BinderTarget, seconds: number): MessageRef {
-  const [where, label] = [host(t), t.label];
-  switch (phase) {
-    case 'connecting':
-      return msg('binderSilentConnecting', where, label, seconds);
-    case 'waiting':
-      return msg('binderSilentWaiting', where, label, seconds);
-    case 'fetching':
-      return msg('binderSilentFetching', where, label, seconds);
-    case 'building':
-      return msg('binderSilentBuilding', where, label, seconds);
-    case 'pushing':
-      return msg('binderSilentPushing', where, label, seconds);
-    case 'built':
-    case 'launching':
-      return msg('binderSilentLaunching', where, label, seconds);
-    default:
-      return msg('binderSilentStarting', where, label, seconds);
-  }
+  return msg(phaseSentences(phase)[1], host(t), t.label, seconds);
 }
 
 export function unreachable(t: BinderTarget): CellError {

@@ -8,10 +8,7 @@
  */
 import { number, plural } from '../../i18n/plural.js';
 import { addCatalogue } from '../../i18n/language.js';
-
-/** Arabic seconds after a preposition (خلال، طوال، منذ), in the forms ar.ts uses. */
-const arSeconds = (seconds: number) =>
-  plural('ar', seconds, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' });
+import { arSeconds } from '../../i18n/catalogues/ar.js';
 
 const en = {
   // Settings (backend.ts).
