@@ -15,6 +15,7 @@ import { rewrite, upgradeShortcodes, type RewriteOptions } from './filter/index.
 import { THEBE_DEFAULT_CELLS, THEBE_MARKERS } from './compat/thebe-markup.js';
 import { juniperClass, thebeApi, type ThebeApi } from './compat/globals.js';
 import { sagecellSetupFailed } from './kernels/sagecell/setup-failed.js';
+import { supportedLanguage } from './i18n/tags.js';
 
 /** The folder this script was loaded from: the chunks sit beside it. */
 const script = document.currentScript as HTMLScriptElement | null;
@@ -92,9 +93,7 @@ function sagecellApi() {
           // In the cell's language: the closest lang, else the page's (as i18n/language.ts finds it; that
           // module would bring every catalogue into this script, so only this sentence's six are here).
           const tag = where?.closest('[lang]:not([lang=""])')?.getAttribute('lang') ?? pageConfig().lang ?? '';
-          const base = tag.toLowerCase().split(/[-_]/)[0]!;
-          const lang = (base === 'pt' ? 'pt-BR' : base) as keyof typeof sagecellSetupFailed;
-          const say = Object.hasOwn(sagecellSetupFailed, lang) ? sagecellSetupFailed[lang] : sagecellSetupFailed.en;
+          const say = sagecellSetupFailed[supportedLanguage(tag) ?? 'en'];
           note.textContent = say(e instanceof Error ? e.message : String(e));
           where?.append(note);
         });

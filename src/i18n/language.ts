@@ -11,6 +11,9 @@ import { es } from './catalogues/es.js';
 import { ptBR } from './catalogues/pt-BR.js';
 import { ar } from './catalogues/ar.js';
 import { pageConfig } from '../config.js';
+import { supportedLanguage } from './tags.js';
+
+export { supportedLanguage };
 
 /** The languages exec-cell speaks, by BCP 47 tag, each with its catalogue. */
 export const CATALOGUES: Readonly<Record<string, Messages>> = { en, de, fr, es, 'pt-BR': ptBR, ar };
@@ -28,20 +31,6 @@ export function addCatalogue<M extends object>(catalogue: BackendCatalogue<M>): 
 
 /** Languages written right to left: the cell's controls and messages are mirrored. */
 const RIGHT_TO_LEFT = new Set(['ar']);
-
-/**
- * The supported language closest to a BCP 47 tag: the tag itself (`pt-BR`), else its language
- * (`de-AT` → `de`, `pt-PT` → `pt-BR`); undefined when exec-cell does not speak it.
- */
-export function supportedLanguage(tag: string): string | undefined {
-  const wanted = tag.trim().toLowerCase().replace('_', '-');
-  if (!wanted) return undefined;
-  const tags = Object.keys(CATALOGUES);
-  const exact = tags.find((t) => t.toLowerCase() === wanted);
-  if (exact) return exact;
-  const base = wanted.split('-')[0];
-  return tags.find((t) => t.toLowerCase().split('-')[0] === base);
-}
 
 /**
  * The language a cell speaks: the closest `lang` attribute (its own, an ancestor's, the

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { CATALOGUES, supportedLanguage } from '../../src/i18n/language.js';
 import { en } from '../../src/i18n/catalogues/en.js';
 import { english, msg, say } from '../../src/i18n/text.js';
+import { LANGUAGES } from '../../src/i18n/tags.js';
 import { sagecellSetupFailed } from '../../src/kernels/sagecell/setup-failed.js';
 // Each backend's messages join the catalogues as its code loads: here, all of them.
 import '../../src/kernels/jupyter-catalogue.js';
@@ -35,6 +36,8 @@ function sourceFiles(dir: string): string[] {
 describe('the message catalogues', () => {
   test('ship English, German, French, Spanish, Brazilian Portuguese and Arabic', () => {
     expect(languages.sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'pt-BR']);
+    // The script tag matches tags against this list, with no catalogue loaded.
+    expect([...LANGUAGES].sort()).toEqual(languages);
   });
 
   test.each(languages)('%s has every key, each of the same kind and with the same parameters as English', (lang) => {
