@@ -25,10 +25,6 @@ export default defineConfig({
         // is tested in every engine by compat.e2e.ts and pyodide-magics.e2e.ts.
         exclude: [
           ...(engine === 'chromium' ? [] : ['test/e2e/real-pages.e2e.ts']),
-          // The real-Moodle tests (Jobe and JupyterHub through the plugin) take 3–9 minutes per
-          // engine on two cores, most of it Moodle's, the hub's and Jobe's setup: `npm run
-          // test:moodle` runs them until that setup is shared and they fit npm test's budget.
-          ...(process.env.EXEC_CELL_MOODLE ? [] : ['test/e2e/moodle.e2e.ts']),
         ],
         globalSetup: ['test/e2e/global-setup.ts'],
         provide: { engine },

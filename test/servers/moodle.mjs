@@ -91,6 +91,13 @@ async function secretUnlocked(name) {
   return value;
 }
 
+/** Install or start the Moodle alone (no plugin, so no build needed): `npm test` does this early, in the background. */
+export async function installMoodle() {
+  await withMachineLock(LOCK, async () => {
+    if (!(await answering())) await sh(path.join(HARNESS, 'setup.sh'), []);
+  });
+}
+
 /**
  * Install or start the Moodle, with the plugin installed from this repository and on.
  * @returns {Promise<{ url: string, configure: (s: Record<string,string>) => Promise<void>, setting: (name: string) => Promise<string>, secret: (name: string) => Promise<string>, student: (username: string, password: string) => Promise<void>, page: (slot: string, html: string) => Promise<string>, exclusively: <T>(fn: () => Promise<T>) => Promise<T> }>}
