@@ -5,7 +5,8 @@
 // and its API key stay on the server: the page, the cell's shadow DOM, storage and cookies
 // carry neither. Signed out, the cell says to sign in and keeps the code. Then `[jupyter]` cells
 // with the plugin's JupyterHub settings (a real JupyterHub, test/servers/hub.mjs): two students
-// each run on their own hub server through token.php, and no service token reaches a page.
+// each run on their own hub server through token.php, and no service token reaches a page; a
+// guest is told to sign in, and a student whose role prohibits the hub is told whom to ask.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cell, clickRun, connectBrowser, messageText, outputText, useBrowser, type Context, type Page } from './helpers.js';
 import { startJobe } from '../servers/jobe/index.mjs';
@@ -115,6 +116,8 @@ describe('[jupyter] cells on a Moodle course page with a JupyterHub', () => {
   // the plugin's hub user template is {username} and the Moodle students are alice and bob.
   const ALICE = { username: 'alice', password: 'Hub-Student-1!' };
   const BOB = { username: 'bob', password: 'Hub-Student-2!' };
+  /** A student whose role in the course prohibits filter/execcell:runjupyter. */
+  const CAROL = { username: 'carol', password: 'Hub-Student-3!' };
   let hub: Awaited<ReturnType<typeof startHub>>;
   let hubPage: string;
 
@@ -122,6 +125,7 @@ describe('[jupyter] cells on a Moodle course page with a JupyterHub', () => {
     hub = await startHub();
     await moodle.student(ALICE.username, ALICE.password);
     await moodle.student(BOB.username, BOB.password);
+    await moodle.student(CAROL.username, CAROL.password, 'nojupyter');
     hubPage = await moodle.page('hub', '<p>[jupyter]import getpass; print(getpass.getuser())[/jupyter]</p>');
   }, 600_000);
   afterAll(async () => {
@@ -135,12 +139,13 @@ describe('[jupyter] cells on a Moodle course page with a JupyterHub', () => {
     await clickRun(page, 'who', RUN_MS);
   }
 
-  test('two students each run on their own hub server; no service token reaches the browser; a guest is told to sign in', async () => {
+  test('two students each run on their own hub server; no service token reaches the browser; a guest is told to sign in; a student without the capability is told whom to ask', async () => {
     // The hub settings are the site's: each engine's hub has the Moodle to itself meanwhile.
     await moodle.exclusively(async () => {
       await moodle.configure({ huburl: hub.url, hubservicetoken: hub.serviceToken, hubusertemplate: '{username}' });
       const other = await (await connectBrowser()).newContext();
       const guest = await (await connectBrowser()).newContext();
+      const barred = await (await connectBrowser()).newContext();
       try {
         for (const [ctx, user] of [[context(), ALICE], [other, BOB]] as const) {
           const page = await signIn(ctx, user);
@@ -156,9 +161,18 @@ describe('[jupyter] cells on a Moodle course page with a JupyterHub', () => {
         await runWho(page);
         expect(await messageText(page, 'who')).toContain('Sign in again');
         expect(await page.evaluate(() => (document.getElementById('who') as HTMLElement & { code: string }).code)).toBe('import getpass; print(getpass.getuser())');
+
+        // Signed in, but a role in the course prohibits the hub: token.php refuses, and says why.
+        const carol = await signIn(barred, CAROL);
+        await runWho(carol);
+        expect(await messageText(carol, 'who')).toContain('You may not run code on this site’s Jupyter hub here.');
+        expect(await messageText(carol, 'who')).toContain('filter/execcell:runjupyter');
+        expect(await outputText(carol, 'who')).toBe('');
+        expect(await carol.evaluate(() => (document.getElementById('who') as HTMLElement & { code: string }).code)).toBe('import getpass; print(getpass.getuser())');
       } finally {
         await other.close();
         await guest.close();
+        await barred.close();
       }
     });
   }, 6 * RUN_MS);

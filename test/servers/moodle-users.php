@@ -1,9 +1,12 @@
 <?php
 // SPDX-License-Identifier: BSD-3-Clause
 // What the Moodle harness (../shared/moodle/lib/harness.php) does not do for the browser tests:
-// a student account that signs in through the real login form, enrolled in the harness course.
+// a student account that signs in through the real login form, enrolled in the harness course;
+// with `nojupyter`, a student whose second role in the course prohibits the capability
+// filter/execcell:runjupyter (as a site that keeps the hub from some students would set it).
 //
 //   MOODLE_WWW=/var/lib/execcell-moodle/www php moodle-users.php student USERNAME PASSWORD
+//   MOODLE_WWW=/var/lib/execcell-moodle/www php moodle-users.php nojupyter USERNAME PASSWORD
 //
 // Idempotent: an existing user gets the password again and stays enrolled. Prints the user id.
 
@@ -22,8 +25,8 @@ require_once($CFG->libdir . '/enrollib.php');
 fwrite(STDERR, ob_get_clean());
 
 [, $cmd, $username, $password] = array_pad($_SERVER['argv'], 4, '');
-if ($cmd !== 'student' || !preg_match('/^[a-z][a-z0-9_]*$/', $username) || $password === '') {
-    fwrite(STDERR, "usage: moodle-users.php student USERNAME PASSWORD\n");
+if (!in_array($cmd, ['student', 'nojupyter'], true) || !preg_match('/^[a-z][a-z0-9_]*$/', $username) || $password === '') {
+    fwrite(STDERR, "usage: moodle-users.php student|nojupyter USERNAME PASSWORD\n");
     exit(2);
 }
 \core\session\manager::set_user(get_admin());
@@ -54,4 +57,14 @@ if (!$instance) {
 }
 $studentrole = $DB->get_field('role', 'id', ['shortname' => 'student'], MUST_EXIST);
 $manual->enrol_user($instance, $user->id, $studentrole);
+
+if ($cmd === 'nojupyter') {
+    $roleid = $DB->get_field('role', 'id', ['shortname' => 'execcellnojupyter']);
+    if (!$roleid) {
+        $roleid = create_role('No Jupyter hub', 'execcellnojupyter', 'exec-cell browser tests: may not run [jupyter] cells');
+        set_role_contextlevels($roleid, [CONTEXT_COURSE]);
+    }
+    assign_capability('filter/execcell:runjupyter', CAP_PROHIBIT, $roleid, context_system::instance()->id, true);
+    role_assign($roleid, $user->id, context_course::instance($course->id)->id);
+}
 echo $user->id, "\n";

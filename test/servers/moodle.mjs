@@ -100,7 +100,7 @@ export async function installMoodle() {
 
 /**
  * Install or start the Moodle, with the plugin installed from this repository and on.
- * @returns {Promise<{ url: string, configure: (s: Record<string,string>) => Promise<void>, setting: (name: string) => Promise<string>, secret: (name: string) => Promise<string>, student: (username: string, password: string) => Promise<void>, page: (slot: string, html: string) => Promise<string>, exclusively: <T>(fn: () => Promise<T>) => Promise<T> }>}
+ * @returns {Promise<{ url: string, configure: (s: Record<string,string>) => Promise<void>, setting: (name: string) => Promise<string>, secret: (name: string) => Promise<string>, student: (username: string, password: string, kind?: 'student' | 'nojupyter') => Promise<void>, page: (slot: string, html: string) => Promise<string>, exclusively: <T>(fn: () => Promise<T>) => Promise<T> }>}
  */
 export async function startMoodle() {
   if (!existsSync(path.join(root, 'dist/exec-cell.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
@@ -117,7 +117,8 @@ export async function startMoodle() {
     configure: (settings) => locked(() => configureUnlocked(settings)),
     setting: (name) => settingUnlocked(name),
     secret: (name) => locked(() => secretUnlocked(name)),
-    student: (username, password) => locked(() => sh('php', [path.join(here, 'moodle-users.php'), 'student', username, password])).then(() => {}),
+    /** A student of the harness course; `nojupyter`: one whose role there prohibits filter/execcell:runjupyter. */
+    student: (username, password, kind = 'student') => locked(() => sh('php', [path.join(here, 'moodle-users.php'), kind, username, password])).then(() => {}),
     page: (slot, html) => locked(() => pageUnlocked(slot, html)),
     /** Run `fn` as the only user of site-wide settings (e.g. each engine's own hub) on this instance. */
     exclusively: (fn) => withMachineLock(`/tmp/exec-cell-moodle-${PORT}-settings.lock`, fn),
