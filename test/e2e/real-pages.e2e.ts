@@ -95,14 +95,24 @@ async function outcomes(page: Page, count: number): Promise<string[]> {
     const autorun = await page.evaluate((id) => document.getElementById(id)!.hasAttribute('autorun'), id);
     let outputs: Array<Record<string, unknown>>;
     if (autorun) {
-      await page.waitForFunction(
-        (id) => {
+      try {
+        await page.waitForFunction(
+          (id) => {
+            const c = document.getElementById(id) as HTMLElement & { outputs: unknown[] };
+            return c.getAttribute('status') === 'idle' && c.outputs.length > 0 || c.getAttribute('status') === 'error';
+          },
+          id,
+          { timeout: 120_000 },
+        );
+      } catch (e) {
+        // Say where the cell got stuck: its status, what it says and what it has shown.
+        const state = await page.evaluate((id) => {
           const c = document.getElementById(id) as HTMLElement & { outputs: unknown[] };
-          return c.getAttribute('status') === 'idle' && c.outputs.length > 0 || c.getAttribute('status') === 'error';
-        },
-        id,
-        { timeout: 120_000 },
-      );
+          const message = (c.shadowRoot?.querySelector('[part="message"]') as HTMLElement | null)?.innerText ?? '';
+          return `cell ${id}: status ${c.getAttribute('status')}, message ${JSON.stringify(message)}, outputs ${JSON.stringify(c.outputs).slice(0, 500)}`;
+        }, id);
+        throw new Error(`${String(e)}\n${state}`);
+      }
       outputs = await page.evaluate((id) => (document.getElementById(id) as HTMLElement & { outputs: Array<Record<string, unknown>> }).outputs, id);
     } else {
       outputs = (await clickRun(page, id, 150_000)).outputs;
