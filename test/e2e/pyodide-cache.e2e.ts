@@ -69,6 +69,8 @@ test('the first visit stores a snapshot of the booted Python; the second starts 
   const [entry] = await entries(first);
   expect(entry!.url).toMatch(/\/dist\/pyodide\/exec-cell-snapshot\/\d+\.\d+\.\d+\/(no-)?jspi\/none\.bin$/);
   expect(entry!.intact).toBe(true);
+  // The spare boots once the snapshot is stored, from it: no second cold start on a first visit.
+  await expect.poll(async () => (await ready(first)).map((r) => r.snapshot), { timeout: 60_000 }).toEqual(['stored', 'loaded']);
   const firstTime = await firstRunAt(first);
   await first.close();
 

@@ -73,10 +73,18 @@ function endRunningOnLeave(): void {
 export class Interpreter {
   /** Resolves when Python answers; rejects with a {@link CellError} saying why it did not start. */
   readonly ready: Promise<void>;
+  /**
+   * Resolves once a snapshot of this boot is in Cache Storage, or none will be (it started from
+   * one, the page turned them off, or storing failed); rejects if the interpreter ends first.
+   * An interpreter booted after this starts from the snapshot instead of cold.
+   */
+  readonly snapshotSettled: Promise<void>;
   /** Runs can be interrupted with KeyboardInterrupt (the page is cross-origin isolated). */
   interruptible = false;
   /** Set once `ready` has resolved. */
   booted = false;
+  /** Set once `snapshotSettled` has resolved. */
+  snapshotDone = false;
   /** Set once `ready` has rejected. */
   failed = false;
   /** The worker failed on its own (not ended by {@link terminate}). */
@@ -101,13 +109,22 @@ export class Interpreter {
   #streams: { name: 'stdout' | 'stderr'; text: string } | null = null;
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
   #booted!: { resolve: () => void; reject: (e: CellError) => void };
+  #snapshot!: { resolve: () => void; reject: () => void };
 
   constructor(config: InterpreterConfig) {
     this.config = config;
     this.ready = new Promise<void>((resolve, reject) => (this.#booted = { resolve, reject }));
+    this.snapshotSettled = new Promise<void>((resolve, reject) => (this.#snapshot = { resolve, reject }));
+    this.snapshotSettled.then(
+      () => (this.snapshotDone = true),
+      () => {},
+    );
     this.ready.then(
       () => (this.booted = true),
-      () => (this.failed = true),
+      () => {
+        this.failed = true;
+        this.#snapshot.reject();
+      },
     );
     const timer = setTimeout(
       () =>
@@ -221,6 +238,7 @@ export class Interpreter {
     // A worker still in WebAssembly (WebKit) reads this on its next look at the channel, and stops.
     this.#channel?.send({ execCell: 'kill', w: this.name });
     this.#fail(new CellError(msg('pythonStoppedBeforeStart'), '', 'pyodide-ended'));
+    this.#snapshot.reject();
     this.#finish(null);
   }
 
@@ -242,6 +260,10 @@ export class Interpreter {
         }
         if (m.snapshotProblem) console.info(`[exec-cell] A stored snapshot of Python was not used (${m.snapshotProblem}); a fresh one replaces it.`);
         this.#booted.resolve();
+        if (m.snapshot !== 'stored') this.#snapshot.resolve();
+        break;
+      case 'snapshot-settled':
+        this.#snapshot.resolve();
         break;
       case 'boot-failed':
         this.#fail(new CellError(m.message, m.hint, 'pyodide-boot'));

@@ -57,6 +57,8 @@ export type FromWorker =
     }
   /** Why Python did not start, and what to do: messages the cell says in its language. */
   | { t: 'boot-failed'; message: MessageRef; hint: MessageRef }
+  /** The snapshot this boot made (`ready`'s `snapshot: 'stored'`) is in Cache Storage, or could not be put there. */
+  | { t: 'snapshot-settled' }
   | { t: 'stream'; name: 'stdout' | 'stderr'; text: string }
   | { t: 'output'; message: PythonOutput }
   /** `sync`: the worker waits for the answer through the synchronous channel, not a message. */

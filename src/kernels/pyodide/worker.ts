@@ -215,7 +215,7 @@ async function boot(m: BootMessage): Promise<void> {
         if (written) return;
         written = true;
         storeSnapshot = null;
-        void writeSnapshot(m.indexURL, key, snapshotBytes);
+        void writeSnapshot(m.indexURL, key, snapshotBytes).finally(() => post({ t: 'snapshot-settled' }));
       };
       setTimeout(() => storeSnapshot?.(), SNAPSHOT_WRITE_DELAY_MS);
     }
