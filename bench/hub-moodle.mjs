@@ -11,7 +11,7 @@
  *
  *   node bench/hub-moodle.mjs [--users N] [--rounds R]
  */
-import { execFileSync } from 'node:child_process';
+import { ensureSystemUsers } from './lib/system-users.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { median, p95, fmt, table } from './lib/stats.mjs';
 import { startHub } from '../test/servers/hub.mjs';
@@ -72,14 +72,8 @@ const names = Array.from({ length: USERS }, (_, i) => `load${String(i + 1).padSt
 const rows = [];
 const results = { users: USERS, rounds: ROUNDS };
 try {
-  for (const n of names) {
-    try {
-      execFileSync('id', [n], { stdio: 'ignore' });
-    } catch {
-      execFileSync('useradd', ['-m', '-s', '/bin/bash', n]);
-    }
-    await moodle.student(n, PASSWORD);
-  }
+  ensureSystemUsers(names);
+  for (const n of names) await moodle.student(n, PASSWORD);
   const pageUrl = await moodle.page('hubload', '<p>[jupyter]print(1)[/jupyter]</p>');
   await moodle.exclusively(async () => {
     // Enough requests a minute for the rounds below (the plugin's default is 10 a reader).

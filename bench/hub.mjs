@@ -13,7 +13,7 @@
  *
  *   node bench/hub.mjs [--users N]
  */
-import { execFileSync } from 'node:child_process';
+import { ensureSystemUsers } from './lib/system-users.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { launchBrowser } from './lib/browser.mjs';
 import { median, p95, fmt, table } from './lib/stats.mjs';
@@ -115,13 +115,7 @@ try {
 
   // Load: N readers at once.
   const names = Array.from({ length: USERS }, (_, i) => `load${String(i + 1).padStart(2, '0')}`);
-  for (const n of names) {
-    try {
-      execFileSync('id', [n], { stdio: 'ignore' });
-    } catch {
-      execFileSync('useradd', ['-m', '-s', '/bin/bash', n]);
-    }
-  }
+  ensureSystemUsers(names);
   const cookies = await Promise.all(names.map(cookieFor));
   const spawns = await Promise.all(cookies.map(askToken));
   const t0 = performance.now();

@@ -91,11 +91,13 @@ async function secretUnlocked(name) {
   return value;
 }
 
+async function installUnlocked() {
+  if (!(await answering())) await sh(path.join(HARNESS, 'setup.sh'), []);
+}
+
 /** Install or start the Moodle alone (no plugin, so no build needed): `npm test` does this early, in the background. */
-export async function installMoodle() {
-  await withMachineLock(LOCK, async () => {
-    if (!(await answering())) await sh(path.join(HARNESS, 'setup.sh'), []);
-  });
+export function installMoodle() {
+  return withMachineLock(LOCK, installUnlocked);
 }
 
 /**
@@ -105,7 +107,7 @@ export async function installMoodle() {
 export async function startMoodle() {
   if (!existsSync(path.join(root, 'dist/exec-cell.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
   await withMachineLock(LOCK, async () => {
-    if (!(await answering())) await sh(path.join(HARNESS, 'setup.sh'), []);
+    await installUnlocked();
     if (!pluginBuildCurrent()) await sh('node', [path.join(root, 'scripts/package-moodle.mjs'), '--sync-only']);
     // page.sh installs (or upgrades) the plugin and turns it on before it writes the page.
     await pageUnlocked('setup', '<p>exec-cell browser tests</p>');
