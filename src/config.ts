@@ -22,6 +22,11 @@ export interface PageConfig {
   /** Jobe's REST root (`…/jobe/index.php/restapi/`), or a proxy with the same API. */
   jobeUrl?: string;
   pyodideIndexUrl?: string;
+  /**
+   * Where the Python runtime itself is (`data-pyodide-url`): a folder holding exec-cell's
+   * `pyodide/` files. Default: the `pyodide/` folder beside exec-cell's own files.
+   */
+  pyodideUrl?: string;
   /** MiB of memory in-browser Python may use (`data-pyodide-memory`). */
   pyodideMemory?: number;
   /** "off": in-browser Python keeps nothing for the next visit (`data-pyodide-cache`). */
@@ -63,6 +68,7 @@ const KEYS: Record<string, keyof PageConfig> = {
   'sagecell-url': 'sagecellUrl',
   'jobe-url': 'jobeUrl',
   'pyodide-index-url': 'pyodideIndexUrl',
+  'pyodide-url': 'pyodideUrl',
   'pyodide-memory': 'pyodideMemory',
   'pyodide-cache': 'pyodideCache',
   'allow-trust-outputs': 'allowTrustOutputs',

@@ -63,29 +63,19 @@ export function registerCommTargetLoader(target: string, load: CommTargetLoader)
   loaders.set(target, load);
 }
 
-/** A {@link CommHost} over a @jupyterlab/services kernel connection (Jupyter, Binder). */
-export class KernelCommHost implements CommHost {
+/**
+ * What every {@link CommHost} does alike (a kernel's, the in-browser Python's): its end, the
+ * runs' wait for held-back widget updates, and the handlers of the targets it holds, whose
+ * code is loaded once, for the first comm of its target.
+ */
+export abstract class CommHostBase implements CommHost {
+  abstract readonly kernel: CommKernel;
   readonly events = new EventTarget();
-  readonly kernel: CommKernel;
+  /** Handlers of the targets this host holds itself, as the loaded code registers them. */
+  protected readonly handlers = new Map<string, OpenHandler>();
   #ended: Text | null = null;
-  #handlers = new Map<string, OpenHandler>();
   #beforeRun = new Set<() => Promise<void>>();
   #loading = new Map<string, Promise<void>>();
-
-  constructor(connection: Kernel.IKernelConnection, targets: readonly string[] = WIDGET_TARGETS) {
-    for (const target of targets) connection.registerCommTarget(target, (comm, msg) => this.#opened(target, comm, msg));
-    this.kernel = {
-      createComm: (target, id) => connection.createComm(target, id),
-      hasComm: (id) => connection.hasComm(id),
-      requestCommInfo: (content) => connection.requestCommInfo(content),
-      registerMessageHook: (id, hook) => connection.registerMessageHook(id, hook),
-      removeMessageHook: (id, hook) => connection.removeMessageHook(id, hook),
-      registerCommTarget: (target, handler) => {
-        if (targets.includes(target)) this.#handlers.set(target, handler);
-        else connection.registerCommTarget(target, handler);
-      },
-    };
-  }
 
   get ended(): string | null {
     return this.#ended === null ? null : english(this.#ended);
@@ -105,11 +95,47 @@ export class KernelCommHost implements CommHost {
     return Promise.all([...this.#beforeRun].map((settle) => settle())).then(() => {});
   }
 
-  /** The kernel's widgets stop working; `reason` is shown where they were. */
+  /** The widgets stop working (a restart, the kernel's or interpreter's end); `reason` is shown where they were. */
   end(reason: Text): void {
     if (this.#ended) return;
     this.#ended = reason;
     this.events.dispatchEvent(new CustomEvent('ended', { detail: english(reason) }));
+  }
+
+  /** The handler of `target`, once the code a loader registered for it has loaded (undefined: nobody handles it). */
+  protected async handlerFor(target: string): Promise<OpenHandler | undefined> {
+    if (!this.handlers.has(target)) {
+      const load = loaders.get(target);
+      if (!load) return undefined;
+      let loading = this.#loading.get(target);
+      if (!loading) {
+        loading = load(this);
+        this.#loading.set(target, loading);
+      }
+      await loading;
+    }
+    return this.handlers.get(target);
+  }
+}
+
+/** A {@link CommHost} over a @jupyterlab/services kernel connection (Jupyter, Binder). */
+export class KernelCommHost extends CommHostBase {
+  readonly kernel: CommKernel;
+
+  constructor(connection: Kernel.IKernelConnection, targets: readonly string[] = WIDGET_TARGETS) {
+    super();
+    for (const target of targets) connection.registerCommTarget(target, (comm, msg) => this.#opened(target, comm, msg));
+    this.kernel = {
+      createComm: (target, id) => connection.createComm(target, id),
+      hasComm: (id) => connection.hasComm(id),
+      requestCommInfo: (content) => connection.requestCommInfo(content),
+      registerMessageHook: (id, hook) => connection.registerMessageHook(id, hook),
+      removeMessageHook: (id, hook) => connection.removeMessageHook(id, hook),
+      registerCommTarget: (target, handler) => {
+        if (targets.includes(target)) this.handlers.set(target, handler);
+        else connection.registerCommTarget(target, handler);
+      },
+    };
   }
 
   /**
@@ -119,16 +145,6 @@ export class KernelCommHost implements CommHost {
    * live manager in order, as if it had been there all along.
    */
   async #opened(target: string, comm: Kernel.IComm, msg: KernelMessage.ICommOpenMsg): Promise<void> {
-    if (!this.#handlers.has(target)) {
-      const load = loaders.get(target);
-      if (!load) return;
-      let loading = this.#loading.get(target);
-      if (!loading) {
-        loading = load(this);
-        this.#loading.set(target, loading);
-      }
-      await loading;
-    }
-    await this.#handlers.get(target)?.(comm, msg);
+    await (await this.handlerFor(target))?.(comm, msg);
   }
 }

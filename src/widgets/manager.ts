@@ -61,9 +61,6 @@ export const SUPPORTED_LIBRARIES = Object.keys(LIBRARIES);
 
 const TARGET = 'jupyter.widget';
 
-/** How long a run waits for widget updates the throttle holds back (see #updatesSent). */
-const UPDATES_WAIT_MS = 2000;
-
 export class WidgetManager extends ManagerBase {
   readonly host: CommHost;
   readonly kernel: CommKernel;
@@ -83,7 +80,7 @@ export class WidgetManager extends ManagerBase {
     this.kernel.registerCommTarget(TARGET, async (comm, msg) => {
       await this.handle_comm_open(new shims.services.Comm(comm), msg);
     });
-    host.beforeRun(() => this.#updatesSent());
+    host.beforeRun(() => this.#sendHeldUpdates());
   }
 
   readonly #models = new Set<WidgetModel>();
@@ -100,18 +97,15 @@ export class WidgetManager extends ManagerBase {
   }
 
   /**
-   * Resolves once every widget's changes have been sent to the kernel. A model sends one
-   * update at a time and holds the next (merged) until the kernel is idle after the last: a
-   * reader who drags a slider and clicks Run at once would otherwise run the code before the
-   * slider's last value. Sent messages travel in order with the run, so sent is enough.
-   * Bounded: a kernel busy with another run answers late, and the run would queue anyway.
+   * Sends every widget change the throttle holds back, before a run goes out. A model sends
+   * one update at a time and holds the next (merged) until the kernel is idle after the last:
+   * a reader who drags a slider and clicks Run at once would otherwise run the code before the
+   * slider's last value. Sent messages reach the kernel's shell in order with the run, so
+   * sending the held update now is enough, and nothing waits: an earlier version polled for
+   * the throttle to drain, bounded at 2 s, and on a loaded machine the run went out first.
    */
-  async #updatesSent(): Promise<void> {
-    // @jupyter-widgets/base keeps its throttle's buffer private; it has no public "flushed".
-    const held = () => [...this.#models].some((m) => (m as unknown as { _msg_buffer: unknown })._msg_buffer != null);
-    for (const deadline = Date.now() + UPDATES_WAIT_MS; held() && Date.now() < deadline; ) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+  async #sendHeldUpdates(): Promise<void> {
+    for (const model of this.#models) flushHeldUpdate(model);
   }
 
   /** Why the widgets stopped working (a restart, the kernel's death), or null while they work. */
@@ -151,6 +145,28 @@ export class WidgetManager extends ManagerBase {
   override inline_sanitize(source: string): string {
     return sanitizedInline(source);
   }
+}
+
+/** The private half of @jupyter-widgets/base's message throttle (it has no public "flush"). */
+interface ThrottledModel {
+  _msg_buffer: Record<string, unknown> | null;
+  _msg_buffer_callbacks: unknown;
+  send_sync_message(state: Record<string, unknown>, callbacks?: unknown): string;
+  rememberLastUpdateFor(msgId: string): void;
+}
+
+/**
+ * Sends a model's held-back update now, as its throttle would once the kernel went idle
+ * (WidgetModel._handle_status does these four steps): the throttle's count of messages in
+ * flight goes up by one and comes down with that message's own idle, so it stays true.
+ */
+function flushHeldUpdate(model: WidgetModel): void {
+  const m = model as unknown as ThrottledModel;
+  if (m._msg_buffer === null || m._msg_buffer === undefined) return;
+  const msgId = m.send_sync_message(m._msg_buffer, m._msg_buffer_callbacks);
+  m.rememberLastUpdateFor(msgId);
+  m._msg_buffer = null;
+  m._msg_buffer_callbacks = null;
 }
 
 const managers = new WeakMap<CommHost, WidgetManager>();

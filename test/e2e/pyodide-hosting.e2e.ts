@@ -155,6 +155,23 @@ describe('hosts', () => {
   });
 });
 
+describe('the runtime elsewhere (data-pyodide-url)', () => {
+  test('Python loads from the folder the page names, nothing from beside exec-cell', async () => {
+    // npm's own copy of the runtime: the files exec-cell's build copies into dist/pyodide/.
+    const { server, requests, open } = await loggingServer();
+    try {
+      const page = await context().newPage();
+      await open(page, `<exec-cell id="c">print("from elsewhere")</exec-cell>`, { pyodideUrl: '/node_modules/pyodide' });
+      expect((await clickRun(page, 'c')).status).toBe('ok');
+      expect(await outputText(page, 'c')).toBe('from elsewhere\n');
+      expect(requests.filter((p) => p.startsWith('/dist/pyodide/'))).toEqual([]);
+      expect(requests).toEqual(expect.arrayContaining(['/node_modules/pyodide/pyodide.asm.wasm', '/node_modules/pyodide/python_stdlib.zip']));
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('Content Security Policy', () => {
   test("WebAssembly needs 'wasm-unsafe-eval' in a policy sent with every file: without it the cell says so, with it Python runs", async () => {
     let policy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";

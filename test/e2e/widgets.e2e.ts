@@ -16,6 +16,9 @@ import {
   outsideRequests,
   type Context,
   type Page,
+  seenText,
+  waitForSeenText,
+  dragSlider,
 } from './helpers.js';
 import { startBinderHub } from '../servers/binderhub/index.mjs';
 import { WIDGET_KERNEL } from '../servers/widget-kernel.mjs';
@@ -50,6 +53,11 @@ s = w.IntSlider(value=2, min=0, max=10, description="n")
 s</exec-cell>
 <exec-cell id="again" ${K}>s</exec-cell>
 <exec-cell id="read" ${K}>print("kernel reads", s.value)</exec-cell>
+<exec-cell id="slow" ${K}>import time, ipywidgets as w
+slow = w.IntSlider(value=2, min=0, max=10, description="slow")
+slow.observe(lambda change: time.sleep(2.5), "value")
+slow</exec-cell>
+<exec-cell id="read-slow" ${K}>print("kernel reads", slow.value)</exec-cell>
 <exec-cell id="interact" ${K}>from ipywidgets import interact
 @interact(x=(0, 10))
 def square(x=3):
@@ -89,59 +97,10 @@ afterAll(async () => {
   await closeBrowser();
 });
 
-/** Drag a slider's handle in a cell to the left or right end of its track. */
-async function dragSlider(id: string, to: 'start' | 'end', nth = 0): Promise<void> {
-  const handle = cell(page, id).locator('.noUi-handle').nth(nth);
-  await handle.waitFor({ state: 'visible' });
-  const h = await handle.boundingBox();
-  const track = await cell(page, id).locator('.noUi-target').nth(nth).boundingBox();
-  const from = { x: h.x + h.width / 2, y: h.y + h.height / 2 };
-  await page.mouse.drag(from, { x: to === 'end' ? track.x + track.width + 30 : track.x - 30, y: from.y });
-}
-
 /** The output area: its text includes the widgets' own (shadow) content. */
 const OUT = '[part="output"]';
 
 const readout = (id: string, nth = 0) => cell(page, id).locator('.widget-readout').nth(nth);
-
-/**
- * The text a reader sees in the first `selector` of a cell, widgets included (each widget
- * draws in a shadow root of its own, nested in the cell's).
- */
-function seenText(id: string, selector: string): Promise<string> {
-  return page.evaluate(
-    ([id, selector]) => {
-      const find = (root: ParentNode): Element | null => {
-        const hit = root.querySelector(selector);
-        if (hit) return hit;
-        for (const el of root.querySelectorAll('*')) {
-          const inner = el.shadowRoot && find(el.shadowRoot);
-          if (inner) return inner;
-        }
-        return null;
-      };
-      const text = (n: Node): string => {
-        if (n.nodeType === Node.TEXT_NODE) return (n as Text).data;
-        const el = n as Element;
-        if (el.shadowRoot) return [...el.shadowRoot.childNodes].map(text).join('');
-        return [...n.childNodes].map(text).join('');
-      };
-      const el = find(document.getElementById(id)!.shadowRoot!);
-      return el ? text(el) : '';
-    },
-    [id, selector] as const,
-  );
-}
-
-async function waitForText(id: string, selector: string, pattern: RegExp, timeout = 15_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const text = await seenText(id, selector);
-    if (pattern.test(text)) return;
-    if (Date.now() > deadline) throw new Error(`${id} ${selector}: ${JSON.stringify(text)} never matched ${pattern}`);
-    await page.waitForTimeout(50);
-  }
-}
 
 describe('Jupyter widgets on a Jupyter server', () => {
   test('a slider appears; dragged, the kernel reads its new value, and a second view of it follows', async () => {
@@ -152,41 +111,52 @@ describe('Jupyter widgets on a Jupyter server', () => {
     expect((await clickRun(page, 'again')).status).toBe('ok');
     await readout('again').waitFor({ state: 'visible' });
 
-    await dragSlider('slider', 'end');
-    await waitForText('slider', '.widget-readout', /^10$/);
+    await dragSlider(page, 'slider', 'end');
+    await waitForSeenText(page, 'slider', '.widget-readout', /^10$/);
     // The other view of the same widget, in another cell, moved with it.
-    await waitForText('again', '.widget-readout', /^10$/);
+    await waitForSeenText(page, 'again', '.widget-readout', /^10$/);
     await clickRun(page, 'read');
     expect(await outputText(page, 'read')).toBe('kernel reads 10\n');
 
-    await dragSlider('again', 'start');
-    await waitForText('slider', '.widget-readout', /^0$/);
+    await dragSlider(page, 'again', 'start');
+    await waitForSeenText(page, 'slider', '.widget-readout', /^0$/);
     await clickRun(page, 'read');
     expect(await outputText(page, 'read')).toBe('kernel reads 0\n');
   });
 
+  test("Run at once after a drag, with an observer slower than 2 s: the run sees the slider's last value", async () => {
+    // The widgets' throttle sends one update and holds the rest until the kernel has handled
+    // it, here 2.5 s later. A run must not overtake what the throttle still holds.
+    expect((await clickRun(page, 'slow')).status).toBe('ok');
+    await readout('slow').waitFor({ state: 'visible', timeout: 30_000 });
+    await dragSlider(page, 'slow', 'end');
+    await waitForSeenText(page, 'slow', '.widget-readout', /^10$/);
+    await clickRun(page, 'read-slow');
+    expect(await outputText(page, 'read-slow')).toBe('kernel reads 10\n');
+  });
+
   test('interact: the function draws its output, and draws it again when the slider moves', async () => {
     await clickRun(page, 'interact');
-    await waitForText('interact', OUT, /3 squared is 9/);
-    await dragSlider('interact', 'end');
-    await waitForText('interact', OUT, /10 squared is 100/);
-    expect(await seenText('interact', OUT)).not.toContain('3 squared is 9');
-    await dragSlider('interact', 'start');
-    await waitForText('interact', OUT, /0 squared is 0/);
+    await waitForSeenText(page, 'interact', OUT, /3 squared is 9/);
+    await dragSlider(page, 'interact', 'end');
+    await waitForSeenText(page, 'interact', OUT, /10 squared is 100/);
+    expect(await seenText(page, 'interact', OUT)).not.toContain('3 squared is 9');
+    await dragSlider(page, 'interact', 'start');
+    await waitForSeenText(page, 'interact', OUT, /0 squared is 0/);
   });
 
   test("a button's on_click prints into an Output widget", async () => {
     await clickRun(page, 'button');
     const button = cell(page, 'button').getByRole('button', { name: 'Check' });
     await button.waitFor({ state: 'visible', timeout: 15_000 });
-    expect(await seenText('button', OUT)).not.toContain('clicked!');
+    expect(await seenText(page, 'button', OUT)).not.toContain('clicked!');
     await button.click();
-    await waitForText('button', OUT, /clicked! the answer is right/);
+    await waitForSeenText(page, 'button', OUT, /clicked! the answer is right/);
   });
 
   test("an HTML widget's value is sanitised: markup stays, scripts and handlers do not", async () => {
     await clickRun(page, 'html');
-    await waitForText('html', '.widget-html-content', /bold/);
+    await waitForSeenText(page, 'html', '.widget-html-content', /bold/);
     const markup = await cell(page, 'html').locator('.widget-html-content').evaluate((el: HTMLElement) => el.innerHTML);
     expect(markup).toContain('<b id="bold">bold</b>');
     expect(markup).toContain('<img src="x" alt="a picture">');
@@ -214,8 +184,8 @@ describe('Jupyter widgets on a Jupyter server', () => {
   test('a widget of a library the page does not have: its text and a message naming the library, nothing fetched', async () => {
     const since = Date.now();
     await clickRun(page, 'unknown');
-    await waitForText('unknown', OUT, /bqplot/);
-    const text = await seenText('unknown', OUT);
+    await waitForSeenText(page, 'unknown', OUT, /bqplot/);
+    const text = await seenText(page, 'unknown', OUT);
     expect(text).toContain('This widget comes from the library bqplot ^0.6.0, which this page does not have');
     expect(text).toContain('Figure(a bqplot chart)');
     expect(await outsideRequests(since)).toEqual([]);
@@ -236,10 +206,10 @@ describe('Jupyter widgets on a Jupyter server', () => {
 
   test('Restart removes the live widgets and says why', async () => {
     await cell(page, 'slider').locator('[part="restart-button"]').click();
-    await waitForText('slider', OUT, /The kernel restarted: these widgets no longer work/);
+    await waitForSeenText(page, 'slider', OUT, /The kernel restarted: these widgets no longer work/);
     expect(await cell(page, 'slider').locator('.noUi-handle').count()).toBe(0);
     // The text of the widget stays, so the reader still sees what was there.
-    expect(await seenText('slider', OUT)).toContain('IntSlider(');
+    expect(await seenText(page, 'slider', OUT)).toContain('IntSlider(');
     expect(await messageText(page, 'slider')).toBe('');
   });
 });

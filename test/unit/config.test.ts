@@ -61,7 +61,7 @@ describe('page config', () => {
     expect(parseConfig({ backend: 'pyodid', timeout: '30s', sever: 'http://x/', 'binder-keepalive': '0' }).problems).toEqual([
       'backend “pyodid” does not exist (use pyodide, jupyter, binder, sagecell, jobe)',
       'timeout “30s” is not a number of seconds',
-      '“sever” is not a setting (the settings are backend, server, token, token-url, binder-url, sagecell-url, jobe-url, pyodide-index-url, pyodide-memory, pyodide-cache, allow-trust-outputs, timeout, lang, binder-keepalive)',
+      '“sever” is not a setting (the settings are backend, server, token, token-url, binder-url, sagecell-url, jobe-url, pyodide-index-url, pyodide-url, pyodide-memory, pyodide-cache, allow-trust-outputs, timeout, lang, binder-keepalive)',
       'binder-keepalive “0” is not a positive number',
     ]);
   });

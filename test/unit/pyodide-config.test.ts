@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: BSD-3-Clause
-// The page options the Python backend reads: data-pyodide-memory and data-pyodide-index-url.
+// The page options the Python backend reads: data-pyodide-memory, data-pyodide-index-url and data-pyodide-url.
 import { afterEach, describe, expect, test } from 'vitest';
 import { configure, parseConfig, resetPageConfig } from '../../src/config.js';
 import { DEFAULT_MEMORY_MIB, interpreterConfig } from '../../src/kernels/pyodide/backend.js';
@@ -39,6 +39,14 @@ describe('Python page options', () => {
     expect(interpreterConfig({ backend: 'pyodide' }).cache).toBeUndefined();
     configure(parseConfig({ 'pyodide-cache': 'on' }));
     expect(interpreterConfig({ backend: 'pyodide' }).cache).toBe(true);
+  });
+
+  test('data-pyodide-url names where the runtime is, as a folder; without it, the runtime is beside exec-cell', () => {
+    expect(interpreterConfig({ backend: 'pyodide' }).runtimeUrl).toBeUndefined();
+    configure(parseConfig({ 'pyodide-url': 'https://files.school.example/pyodide' }));
+    expect(interpreterConfig({ backend: 'pyodide' }).runtimeUrl).toBe('https://files.school.example/pyodide/');
+    configure(parseConfig({ 'pyodide-url': '   ' }));
+    expect(interpreterConfig({ backend: 'pyodide' }).runtimeUrl).toBeUndefined();
   });
 
   test('a package index URL ends with a slash', () => {

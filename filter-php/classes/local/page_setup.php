@@ -81,6 +81,8 @@ final class page_setup {
             'data-server' => $config->jupyterurl ?? '',
             'data-token' => $config->jupytertoken ?? '',
             'data-token-url' => '',
+            // A Pyodide of the site's own elsewhere (the zip built without it): Python loads from there.
+            'data-pyodide-url' => trim((string) ($config->pyodideurl ?? '')),
             'data-pyodide-index-url' => pyodide_packages::index_url($config->pyodidepackages ?? pyodide_packages::DEFAULT,
                 (string) ($config->pyodideurl ?? ''), (new \moodle_url(pyodide_packages::PLUGIN_FOLDER))->out(false)),
             // [jobe] cells talk to the site's proxy (jobe.php), never to Jobe itself.

@@ -26,6 +26,7 @@ import {
 import type { Interpreter, InterpreterConfig } from './interpreter.js';
 import { take, warm } from './spare.js';
 import type { RunReply } from './protocol.js';
+import type { CommHost } from '../comms.js';
 
 /** Python's memory ceiling unless the page sets `data-pyodide-memory` (MiB). */
 export const DEFAULT_MEMORY_MIB = 1024;
@@ -59,15 +60,20 @@ export function interpreterConfig(options: SessionOptions): InterpreterConfig {
   const mib = Math.max(MIN_MEMORY_MIB, pageConfig().pyodideMemory ?? DEFAULT_MEMORY_MIB);
   const config: InterpreterConfig = { memoryLimit: Math.round(mib * 1024 * 1024) };
   if ((pageConfig().pyodideCache ?? '').trim().toLowerCase() !== 'off') config.cache = true;
+  const runtime = pageConfig().pyodideUrl?.trim();
+  if (runtime) config.runtimeUrl = folderUrl(runtime);
   // "none" (DESIGN §1): no package index at all, not a folder named none/ beside the page.
   const index = options.pyodideIndexUrl?.trim() ?? '';
   if (!index) config.publicPackages = true;
-  else if (index.toLowerCase() !== 'none') {
-    const url = new URL(index, globalThis.document?.baseURI ?? globalThis.location?.href);
-    if (!url.pathname.endsWith('/')) url.pathname += '/';
-    config.packageIndexUrl = url.href;
-  }
+  else if (index.toLowerCase() !== 'none') config.packageIndexUrl = folderUrl(index);
   return config;
+}
+
+/** A folder's address, absolute (against the page) and ending in `/`. */
+function folderUrl(address: string): string {
+  const url = new URL(address, globalThis.document?.baseURI ?? globalThis.location?.href);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
 }
 
 export class PyodideSession implements KernelSession {
@@ -93,6 +99,11 @@ export class PyodideSession implements KernelSession {
     return this.#status;
   }
 
+  /** The comms of the interpreter this session runs on now (Jupyter widgets); a fresh one brings fresh comms. */
+  get comms(): CommHost | undefined {
+    return this.#interpreter?.comms;
+  }
+
   async execute(code: string, sink: OutputSink, opts: { signal?: AbortSignal } = {}): Promise<ExecuteReply> {
     if (this.#disposed) throw new CellError(msg('pythonNotRunning'), msg('pressRestartForFreshPython'), 'dead');
     const interpreter = await this.#ready();
@@ -101,6 +112,9 @@ export class PyodideSession implements KernelSession {
     this.#interrupted = false;
     const onAbort = () => void this.interrupt();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
+    // A slider's last value, held back by the widgets' throttle, reaches Python before the run.
+    const settling = interpreter.comms?.settled();
+    if (settling) await settling;
     this.#setStatus('busy');
     try {
       const running = interpreter.run(code, sink);

@@ -18,6 +18,8 @@ import { addCatalogue } from '../../i18n/language.js';
 const answer = (status: number, statusText: string) => `${status}${statusText ? ` ${statusText}` : ''}`;
 
 const en = {
+  // Widgets of an interpreter that Restart or Stop replaced: the words of a Jupyter kernel's restart.
+  pyodideWidgetsRestarted: 'The kernel restarted: these widgets no longer work. Run the cell again to get live ones.',
   // The progress line while a run's packages load (the phase, then what, from where).
   pyodidePhaseLoadingPackages: 'loading packages',
   pyodidePhasePackages: 'packages',
@@ -45,6 +47,7 @@ const en = {
 
 
 const de: typeof en = {
+  pyodideWidgetsRestarted: 'Der Kernel wurde neu gestartet: Diese Widgets funktionieren nicht mehr. Führen Sie die Zelle erneut aus, um aktive Widgets zu erhalten.',
   pyodidePhaseLoadingPackages: 'Laden der Pakete',
   pyodidePhasePackages: 'Pakete',
   pyodideLoadingFromPublic: (packages: string, host: string) => `Lädt ${packages} aus der öffentlichen Pyodide-Distribution (${host})…`,
@@ -74,6 +77,7 @@ const de: typeof en = {
 };
 
 const fr: typeof en = {
+  pyodideWidgetsRestarted: 'Le noyau a redémarré\u00a0: ces widgets ne fonctionnent plus. Réexécutez la cellule pour obtenir des widgets actifs.',
   pyodidePhaseLoadingPackages: 'Chargement des paquets',
   pyodidePhasePackages: 'Paquets',
   pyodideLoadingFromPublic: (packages: string, host: string) =>
@@ -104,6 +108,7 @@ const fr: typeof en = {
 };
 
 const es: typeof en = {
+  pyodideWidgetsRestarted: 'El kernel se reinició: estos widgets ya no funcionan. Vuelva a ejecutar la celda para obtener widgets activos.',
   pyodidePhaseLoadingPackages: 'Cargando paquetes',
   pyodidePhasePackages: 'Paquetes',
   pyodideLoadingFromPublic: (packages: string, host: string) => `Cargando ${packages} desde la distribución pública de Pyodide (${host})…`,
@@ -130,6 +135,7 @@ const es: typeof en = {
 };
 
 const ptBR: typeof en = {
+  pyodideWidgetsRestarted: 'O kernel foi reiniciado: estes widgets não funcionam mais. Execute a célula novamente para obter widgets ativos.',
   pyodidePhaseLoadingPackages: 'Carregando pacotes',
   pyodidePhasePackages: 'Pacotes',
   pyodideLoadingFromPublic: (packages: string, host: string) => `Carregando ${packages} da distribuição pública do Pyodide (${host})…`,
@@ -160,6 +166,7 @@ const ptBR: typeof en = {
 // Each interpolated string is isolated (\u2068…\u2069), as in ar.ts: a left-to-right name, URL
 // or browser message then keeps its own order inside the right-to-left sentence.
 const ar: typeof en = {
+  pyodideWidgetsRestarted: 'أُعيد تشغيل النواة: لم تعد هذه الأدوات تعمل. شغِّل الخلية مجددًا للحصول على أدوات نشطة.',
   pyodidePhaseLoadingPackages: 'تحميل الحزم',
   pyodidePhasePackages: 'الحزم',
   pyodideLoadingFromPublic: (packages: string, host: string) =>

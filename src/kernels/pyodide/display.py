@@ -99,7 +99,7 @@ def _encode(mime, value):
         if isinstance(value, (bytes, bytearray, memoryview)):
             return base64.b64encode(bytes(value)).decode("ascii")
         return str(value)  # already base64, as IPython accepts
-    if mime == "application/json":
+    if mime == "application/json" or mime.endswith("+json"):
         return value if not isinstance(value, (str, bytes)) else json.loads(value)
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace")
@@ -389,6 +389,25 @@ class Image(DisplayObject):
         return {mime: bytes(self.data)}, md
 
 
+class _DisplayFormatter:
+    def format(self, obj, include=None, exclude=None):
+        return mime_bundle(obj, include, exclude)
+
+
+class InteractiveShell:
+    """Only what ipywidgets asks of IPython's shell: ``InteractiveShell.instance().display_formatter``.
+    There is no shell (``get_ipython()`` is None), as in a plain Python."""
+
+    _instance = None
+    display_formatter = _DisplayFormatter()
+
+    @classmethod
+    def instance(cls, *args, **kwargs):
+        if cls._instance is None:
+            cls._instance = cls()
+        return cls._instance
+
+
 def install():
     """Make ``import IPython.display`` (and ``IPython.core.display``) give this module."""
     me = sys.modules[__name__]
@@ -400,5 +419,11 @@ def install():
     core.__path__ = []
     core.display = me
     ipython.core = core
-    sys.modules.update({"IPython": ipython, "IPython.display": me, "IPython.core": core, "IPython.core.display": me})
+    # ipywidgets' Output widget imports InteractiveShell (its append_display_data formats with it).
+    shell = types.ModuleType("IPython.core.interactiveshell")
+    shell.InteractiveShell = InteractiveShell
+    core.interactiveshell = shell
+    sys.modules.update(
+        {"IPython": ipython, "IPython.display": me, "IPython.core": core, "IPython.core.display": me, "IPython.core.interactiveshell": shell}
+    )
     builtins.display = display

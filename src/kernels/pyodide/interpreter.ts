@@ -9,7 +9,8 @@
  */
 import { msg } from '../../i18n/ref.js';
 import { CellError, type OutputSink } from '../types.js';
-import { deliver, type FromWorker, type RunReply, type ToWorker } from './protocol.js';
+import { deliver, type FromWorker, type PythonOutput, type RunReply, type ToWorker } from './protocol.js';
+import type { PyodideCommHost } from './comm-host.js';
 import { syncChannel, type SyncChannel } from './sync-channel.js';
 import { onPageLeave } from '../../page-leave.js';
 import './catalogue.js'; // this backend's messages, in every language
@@ -21,6 +22,12 @@ import './catalogue.js'; // this backend's messages, in every language
  * put exec-cell (NOTES §2). A variable, not a literal, so bundlers leave it alone.
  */
 const RUNTIME_DIR = '../pyodide/';
+
+/** The widget wheels (widget-wheels.json), copied by the build into `dist/python-wheels/`. */
+const WHEELS_DIR = '../python-wheels/';
+
+/** How many runs' cells are remembered for what widget callbacks print (the latest). */
+const REMEMBERED_RUNS = 200;
 
 /**
  * A last resort: a boot that has not finished by then is given up. The known ways to hang
@@ -35,6 +42,8 @@ const BOOT_TIMEOUT_MS = 120_000;
 const INTERRUPT_RESEND_MS = 250;
 
 export interface InterpreterConfig {
+  /** Where the runtime is (`data-pyodide-url`), absolute, ending in `/`; else beside exec-cell's files. */
+  runtimeUrl?: string;
   /** A full Pyodide distribution for packages (`data-pyodide-index-url`), absolute, ending in `/`. */
   packageIndexUrl?: string;
   /** Without an index: load packages from the public Pyodide distribution (false: `data-pyodide-index-url="none"`). */
@@ -94,6 +103,16 @@ export class Interpreter {
   readonly config: InterpreterConfig;
   /** This interpreter's name in the synchronous channel. */
   readonly name = `py-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`;
+  /**
+   * This interpreter's comms (Jupyter widgets), made when Python opens its first comm (their
+   * code is a chunk of its own, which a page without widgets never loads); ended with it.
+   */
+  #comms: PyodideCommHost | null = null;
+  #commsLoading: Promise<PyodideCommHost> | null = null;
+  /** The sink of each run (`run-<id>`): a widget's callbacks print into the cell whose run made it. */
+  #sinks = new Map<string, OutputSink>();
+  /** The worker's messages wait behind this while the widget code loads for a comm_open. */
+  #queue: Promise<void> | null = null;
   #worker: Worker | null = null;
   #buffer: Uint8Array | null = null;
   #channel: SyncChannel | null = null;
@@ -156,7 +175,8 @@ export class Interpreter {
     this.#worker.onerror = (e: ErrorEvent) => this.#onError(e);
     this.#post({
       t: 'boot',
-      indexURL: new URL(RUNTIME_DIR, import.meta.url).href,
+      indexURL: this.config.runtimeUrl ?? new URL(RUNTIME_DIR, import.meta.url).href,
+      wheelsURL: new URL(WHEELS_DIR, import.meta.url).href,
       memoryLimit: this.config.memoryLimit,
       ...(this.config.cache ? { cache: true } : {}),
       ...(this.config.packageIndexUrl ? { packageIndexUrl: this.config.packageIndexUrl } : {}),
@@ -164,6 +184,20 @@ export class Interpreter {
       ...(shared ? { interruptBuffer: shared } : {}),
       ...(this.#channel ? { sync: { url: this.#channel.url, worker: this.name } } : {}),
     });
+  }
+
+  get comms(): PyodideCommHost | undefined {
+    return this.#comms ?? undefined;
+  }
+
+  #commHost(): Promise<PyodideCommHost> {
+    this.#commsLoading ??= import('./comm-host.js').then(({ PyodideCommHost }) => {
+      const host = new PyodideCommHost((m) => this.#post(m));
+      if (this.#ended) host.end(msg('pyodideWidgetsRestarted'));
+      this.#comms = host;
+      return host;
+    });
+    return this.#commsLoading;
   }
 
   get running(): boolean {
@@ -182,6 +216,8 @@ export class Interpreter {
     if (this.#buffer) this.#buffer[0] = 0;
     this.#channel?.send({ execCell: 'reset', w: this.name });
     const id = ++this.#runs;
+    this.#sinks.set(`run-${id}`, sink);
+    if (this.#sinks.size > REMEMBERED_RUNS) this.#sinks.delete(this.#sinks.keys().next().value!);
     return new Promise<RunReply | null>((resolve) => {
       this.#run = { id, sink, resolve };
       this.#post({ t: 'run', id, code });
@@ -239,6 +275,7 @@ export class Interpreter {
     this.#channel?.send({ execCell: 'kill', w: this.name });
     this.#fail(new CellError(msg('pythonStoppedBeforeStart'), '', 'pyodide-ended'));
     this.#snapshot.reject();
+    this.#comms?.end(msg('pyodideWidgetsRestarted'));
     this.#finish(null);
   }
 
@@ -246,9 +283,30 @@ export class Interpreter {
     this.#worker?.postMessage(m);
   }
 
+  /** In order: behind a comm_open that waits for the widget code, the later messages wait too. */
   #onMessage(m: FromWorker): void {
+    const pending = this.#queue ? this.#queue.then(() => this.#handle(m)) : this.#handle(m);
+    if (!pending) return;
+    const queue: Promise<void> = pending.catch((e: unknown) => console.error('[exec-cell]', e));
+    this.#queue = queue;
+    void queue.then(() => {
+      if (this.#queue === queue) this.#queue = null;
+    });
+  }
+
+  /** Where an output of `parent` (a run, or a comm message of the page) goes, unless a hook takes it. */
+  #sinkFor(parent: string | undefined): OutputSink | undefined {
     const run = this.#run;
-    if (m.t !== 'stream') this.#flush();
+    if (!parent || (run && parent === `run-${run.id}`)) return run?.sink;
+    const origin = parent.startsWith('run-') ? parent : this.#comms?.originOf(parent);
+    return origin ? this.#sinks.get(origin) : undefined;
+  }
+
+  #handle(m: FromWorker): Promise<void> | void {
+    const run = this.#run;
+    const parent = 'parent' in m ? m.parent : undefined;
+    const ofRun = !parent || (run !== null && parent === `run-${run.id}`);
+    if (m.t !== 'stream' || !ofRun) this.#flush();
     switch (m.t) {
       case 'ready':
         this.interruptible = m.interruptible;
@@ -270,6 +328,11 @@ export class Interpreter {
         this.terminate();
         break;
       case 'stream':
+        if (m.parent && this.#comms?.hooked(m.parent, 'stream', { name: m.name, text: m.text })) return;
+        if (!ofRun) {
+          this.#sinkFor(m.parent)?.output({ output_type: 'stream', name: m.name, text: m.text });
+          return;
+        }
         if (!run) return;
         if (this.#streams && this.#streams.name === m.name) this.#streams.text += m.text;
         else {
@@ -278,8 +341,18 @@ export class Interpreter {
         }
         this.#flushTimer ??= setTimeout(() => this.#flush(), 16);
         break;
-      case 'output':
-        if (run) deliver(m.message, run.sink);
+      case 'output': {
+        if (m.parent && this.#comms?.hooked(m.parent, ...iopub(m.message))) return;
+        const sink = this.#sinkFor(m.parent);
+        if (sink) deliver(m.message, sink);
+        break;
+      }
+      case 'comm': {
+        const { msg: message, parent: from } = m;
+        return this.#commHost().then((host) => host.receive(message, from ?? ''));
+      }
+      case 'comm-done':
+        this.#comms?.done(m.id);
         break;
       case 'progress':
         this.loadingPackages = !!run && m.loading !== false;
@@ -340,5 +413,21 @@ export class Interpreter {
     this.#inputPending = false;
     clearInterval(run?.resend);
     run?.resolve(reply);
+  }
+}
+
+/** A Python output as the iopub message a kernel would send (for the Output widget's hooks). */
+function iopub(message: PythonOutput): [string, unknown] {
+  switch (message.type) {
+    case 'display':
+      return ['display_data', { data: message.data, metadata: message.metadata ?? {}, ...(message.display_id ? { transient: { display_id: message.display_id } } : {}) }];
+    case 'update':
+      return ['update_display_data', { data: message.data, metadata: message.metadata ?? {}, transient: { display_id: message.display_id } }];
+    case 'clear':
+      return ['clear_output', { wait: message.wait }];
+    case 'result':
+      return ['execute_result', { data: message.data, metadata: message.metadata ?? {}, execution_count: message.execution_count }];
+    case 'error':
+      return ['error', { ename: message.ename, evalue: message.evalue, traceback: message.traceback }];
   }
 }

@@ -30,8 +30,12 @@ export type ToWorker =
        * buffer: its URL and this worker's name in it.
        */
       sync?: { url: string; worker: string };
+      /** The folder holding the widget wheels (widget-wheels.json), installed when a cell imports ipywidgets. */
+      wheelsURL?: string;
     }
   | { t: 'run'; id: number; code: string }
+  /** A comm message of the page's widget manager; the worker answers `comm-done` with its id once Python has handled it. */
+  | { t: 'comm'; id: string; msg: CommMessage }
   | { t: 'input-reply'; id: number; value: string }
   /** Stop waiting for input: the pending input() raises KeyboardInterrupt. */
   | { t: 'input-cancel' };
@@ -59,8 +63,16 @@ export type FromWorker =
   | { t: 'boot-failed'; message: MessageRef; hint: MessageRef }
   /** The snapshot this boot made (`ready`'s `snapshot: 'stored'`) is in Cache Storage, or could not be put there. */
   | { t: 'snapshot-settled' }
-  | { t: 'stream'; name: 'stdout' | 'stderr'; text: string }
-  | { t: 'output'; message: PythonOutput }
+  /**
+   * `parent`: the request the output belongs to, as a kernel's parent header names it: a run
+   * (`run-<id>`) or a comm message of the page (its id). The Output widget captures by it.
+   */
+  | { t: 'stream'; name: 'stdout' | 'stderr'; text: string; parent?: string }
+  | { t: 'output'; message: PythonOutput; parent?: string }
+  /** A comm message from Python (comms.ts): a widget opened, changed, closed. */
+  | { t: 'comm'; msg: CommMessage; parent?: string }
+  /** Python has handled the page's comm message `id` (what a kernel's idle status says). */
+  | { t: 'comm-done'; id: string }
   /** `sync`: the worker waits for the answer through the synchronous channel, not a message. */
   | { t: 'input'; id: number; prompt: string; password: boolean; sync?: boolean }
   /**
@@ -71,6 +83,14 @@ export type FromWorker =
   /** Python's SIGINT handler ran: KeyboardInterrupt is being raised in the run. */
   | { t: 'interrupted' }
   | { t: 'done'; id: number; reply: RunReply };
+
+/** A comm message either way: `comm_open`, `comm_msg` or `comm_close`, as in the Jupyter protocol. */
+export interface CommMessage {
+  msg_type: 'comm_open' | 'comm_msg' | 'comm_close';
+  content: { comm_id: string; data: unknown; target_name?: string; target_module?: string | null };
+  metadata: Record<string, unknown>;
+  buffers?: ArrayBuffer[];
+}
 
 export interface RunReply {
   status: 'ok' | 'error';

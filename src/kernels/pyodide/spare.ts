@@ -21,6 +21,7 @@ let taken: Interpreter | null = null;
 function sameConfig(a: InterpreterConfig, b: InterpreterConfig): boolean {
   return (
     a.memoryLimit === b.memoryLimit &&
+    (a.runtimeUrl ?? '') === (b.runtimeUrl ?? '') &&
     (a.packageIndexUrl ?? '') === (b.packageIndexUrl ?? '') &&
     !!a.publicPackages === !!b.publicPackages &&
     !!a.cache === !!b.cache

@@ -15,6 +15,7 @@ import displaySource from './display.py?raw';
 import runnerSource from './runner.py?raw';
 import magicsSource from './magics.py?raw';
 import figuresSource from './figures.py?raw';
+import { imports as widgetImports, wheels as widgetWheels } from './widget-wheels.json';
 // ref.ts only: it names messages without loading a catalogue (the cell that shows them says them).
 import { msg, type MessageRef } from '../../i18n/ref.js';
 import { installWasmLoading } from './wasm-loading.js';
@@ -22,7 +23,7 @@ import { lockProblem, type Lockfile } from './package-index.js';
 import { WheelFetches } from './package-fetch.js';
 import { available as snapshotsStorable, deleteSnapshot, readSnapshot, writeSnapshot, type SnapshotKey } from './boot-cache.js';
 import { loadedMessage, planImports, type PackageLock, type PackageSource } from './package-plan.js';
-import type { FromWorker, PythonOutput, RunReply, ToWorker } from './protocol.js';
+import type { CommMessage, FromWorker, PythonOutput, RunReply, ToWorker } from './protocol.js';
 import type { InputAnswer, SignalAnswer } from './sync-protocol.js';
 
 interface WorkerScope {
@@ -78,6 +79,15 @@ let inputs = 0;
 let sync: { url: string; worker: string } | null = null;
 /** A cell is running: only then is the channel asked for interrupts. */
 let running = false;
+/** Where the widget wheels are (the boot message's `wheelsURL`). */
+let wheelsURL = '';
+/** The comm bridge (comm.py), once a cell imported ipywidgets and the wheels are in. */
+let comms: { deliver: PyCallable } | null = null;
+/**
+ * The request Python's outputs belong to now: the run (`run-<id>`) or the page's comm message
+ * being handled. Outputs carry it to the page, and the Output widget captures by it.
+ */
+let currentParent = '';
 
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
@@ -87,6 +97,10 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
       break;
     case 'run':
       runs = runs.then(() => run(m.id, m.code));
+      break;
+    case 'comm':
+      // In order with the runs, as a kernel handles its shell messages.
+      runs = runs.then(() => deliverComm(m.id, m.msg));
       break;
     case 'input-reply':
       if (pendingInput?.id === m.id) {
@@ -124,6 +138,7 @@ async function boot(m: BootMessage): Promise<void> {
   });
   const restoreFetch = watchRuntimeFetches(m.indexURL, (message) => fail(new BootFailure(message, serverHint)));
   publicSource = !m.packageIndexUrl && !!m.publicPackages;
+  wheelsURL = m.wheelsURL ?? '';
   packageIndexUrl = m.packageIndexUrl ?? (publicSource ? PUBLIC_DISTRIBUTION : '');
   if (m.sync) {
     // With the channel, input() waits on it in every engine, so Pyodide runs without JSPI
@@ -177,6 +192,8 @@ async function boot(m: BootMessage): Promise<void> {
       // Whether this page loads packages at all (`data-pyodide-index-url="none"`: no): %pip asks.
       package_index: () => packageIndexUrl,
       interrupted: () => post({ t: 'interrupted' }),
+      comm_send: commSend,
+      parent_id: () => currentParent,
     });
     py.FS.mkdirTree(MODULE_DIR);
     py.FS.writeFile(`${MODULE_DIR}/_exec_cell_display.py`, displaySource);
@@ -289,7 +306,7 @@ function setStreams(api: PyodideAPI): void {
   for (const name of ['stdout', 'stderr'] as const) {
     const decoder = new TextDecoder();
     const write = (bytes: Uint8Array) => {
-      post({ t: 'stream', name, text: decoder.decode(bytes, { stream: true }) });
+      post({ t: 'stream', name, text: decoder.decode(bytes, { stream: true }), parent: currentParent });
       return bytes.length;
     };
     if (name === 'stdout') api.setStdout({ write });
@@ -299,7 +316,56 @@ function setStreams(api: PyodideAPI): void {
 
 /** runner.py → page: one output (display, result, error…) as JSON text. */
 function emit(json: string): void {
-  post({ t: 'output', message: JSON.parse(json) as PythonOutput });
+  post({ t: 'output', message: JSON.parse(json) as PythonOutput, parent: currentParent });
+}
+
+/** comm.py → page: one comm message (JSON text) and its binary buffers. */
+function commSend(json: string, buffers?: { toJs?(): unknown } | Uint8Array[] | null): void {
+  const list = (buffers && 'toJs' in buffers && typeof buffers.toJs === 'function' ? buffers.toJs() : buffers ?? []) as Uint8Array[];
+  const msg = JSON.parse(json) as CommMessage;
+  if (list.length) msg.buffers = list.map((b) => b.slice().buffer);
+  post({ t: 'comm', msg, parent: currentParent });
+}
+
+/** The page's widget manager → Python: handled between runs, then answered with `comm-done`. */
+async function deliverComm(id: string, msg: CommMessage): Promise<void> {
+  if (comms && py) {
+    currentParent = id;
+    try {
+      const { content, metadata } = msg;
+      comms.deliver(id, msg.msg_type, JSON.stringify(content), JSON.stringify(metadata ?? {}), (msg.buffers ?? []).map((b) => new Uint8Array(b)));
+    } catch (e) {
+      post({ t: 'stream', name: 'stderr', text: `${e instanceof Error ? e.message : String(e)}\n`, parent: id });
+    } finally {
+      currentParent = '';
+    }
+  }
+  post({ t: 'comm-done', id });
+}
+
+/**
+ * `import ipywidgets` (or traitlets, comm): install the widget wheels that came with exec-cell
+ * (dist/python-wheels/, widget-wheels.json) and the comm bridge, once, before the code runs.
+ * A page that never imports them downloads none of them.
+ */
+async function installWidgets(api: PyodideAPI, code: string): Promise<void> {
+  if (comms || !wheelsURL || !missingImports) return;
+  const found = missingImports(code) as { toJs(): string[]; destroy(): void };
+  const names = found.toJs();
+  found.destroy();
+  if (!names.some((name) => widgetImports.includes(name))) return;
+  try {
+    // The installer (and comm.py) is a chunk of its own: a page without widgets never loads it.
+    const { installWidgets: install } = await import('./widget-install.js');
+    comms = { deliver: await install(api, widgetWheels, wheelsURL, MODULE_DIR) };
+  } catch (e) {
+    post({
+      t: 'stream',
+      name: 'stderr',
+      text: `exec-cell could not install ipywidgets: ${e instanceof Error ? e.message : String(e)}\n`,
+      parent: currentParent,
+    });
+  }
 }
 
 /** input(): ask the page; the Promise resolves with the reader's line (runner.py waits on it with run_sync). */
@@ -483,6 +549,8 @@ async function run(id: number, code: string): Promise<void> {
   currentRun = id;
   try {
     if (!py || !runCell) throw new Error('Python has not started.');
+    currentParent = `run-${id}`;
+    await installWidgets(py, code);
     await loadPackages(py, code);
     const result = JSON.parse(String(await runCell(code))) as {
       status: 'ok' | 'error';
@@ -502,6 +570,7 @@ async function run(id: number, code: string): Promise<void> {
     reply = { status: 'error', executionCount: null, fatal, memory: /MemoryError|out of memory/i.test(text) };
   } finally {
     running = false;
+    currentParent = '';
   }
   // Already ended as fatal (endRunOnFatal) if the interpreter died under it.
   if (currentRun !== id) return;
