@@ -56,6 +56,7 @@ if (!isloggedin() || isguestuser()) {
     filter_execcell_token_fail('sign-in', 'not signed in');
 }
 if (!confirm_sesskey()) {
+    error_log('filter_execcell token.php: user ' . $USER->id . ': the session key does not match');
     filter_execcell_token_fail('sign-in', 'the session has changed');
 }
 try {
@@ -64,6 +65,9 @@ try {
     $context = $context ?? context_system::instance();
     require_login($course, false, $cm, false, true);
 } catch (Exception $e) {
+    // Usually require_login's refusal (not enrolled, a hidden course), but whatever it was goes
+    // to the server's error log: the reader is only told to sign in again.
+    error_log('filter_execcell token.php: user ' . $USER->id . ': ' . get_class($e) . ': ' . $e->getMessage());
     filter_execcell_token_fail('sign-in', 'no access to this page');
 }
 if (!has_capability('filter/execcell:runjupyter', $context)) {

@@ -12,7 +12,9 @@
  *     are aborted, so nothing leaves the box, and counted;
  *   - run its [python] cell (Pyodide from filter/execcell/dist/pyodide/) and print 0, 14, 28
  *     within --timeout seconds.
- * Prints a plain-text report; exits 1 on any failure, 2 on bad usage.
+ * Prints a plain-text report; exits 1 on any failure, 2 on bad usage. `npm test` runs the same
+ * check (test/e2e/moodle-course.e2e.ts, on this page) against the harness's Moodle 4.5.6 in every
+ * engine; this script is for any other Moodle, by hand.
  *
  * With the Moodle harness (/work/shared/moodle, see its README), from the repository root:
  *

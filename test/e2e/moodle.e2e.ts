@@ -9,6 +9,7 @@
 // guest is told to sign in, and a student whose role prohibits the hub is told whom to ask.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cell, clickRun, connectBrowser, messageText, outputText, useBrowser, type Context, type Page } from './helpers.js';
+import { moodleSettled } from './moodle-page.js';
 import { startJobe } from '../servers/jobe/index.mjs';
 import { startMoodle } from '../servers/moodle.mjs';
 import { startHub } from '../servers/hub.mjs';
@@ -38,11 +39,14 @@ beforeAll(async () => {
       '        System.out.println("Hello from Java, " + (6 * 7));<br>    }<br>}[/jobe]</p>',
   );
 }, 25 * 60_000);
+// The site's pages are read until the last test: Moodle's installer test waits for that.
+afterAll(() => moodle?.done());
 
 /** Sign in through Moodle's real login form; resolves with the page, now on Moodle's dashboard. */
 async function signIn(ctx: Context, user: { username: string; password: string }): Promise<Page> {
   const page = await ctx.newPage();
   await page.goto(`${moodle.url}/login/index.php`);
+  await moodleSettled(page);
   await page.locator('#username').fill(user.username);
   await page.locator('#password').fill(user.password);
   await page.locator('#loginbtn').click();

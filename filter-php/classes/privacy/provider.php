@@ -23,8 +23,8 @@ use core_privacy\local\request\contextlist;
 use core_privacy\local\request\userlist;
 
 /**
- * Privacy: Moodle stores nothing for this filter, but readers' browsers send the code they run to
- * the services the site configures (Binder, SageCell, Jupyter), so those are declared.
+ * Privacy: Moodle stores no personal data for this filter, but the code readers run goes to the
+ * services the site configures (Binder, SageCell, Jupyter, JupyterHub, Jobe), so those are declared.
  *
  * @package    filter_execcell
  * @copyright  2025 exec-cell contributors
@@ -42,7 +42,8 @@ class provider implements
      * @return collection
      */
     public static function get_metadata(collection $collection): collection {
-        foreach (['binder', 'sagecell', 'jupyter'] as $service) {
+        // Jobe is sent the code by this site (jobe.php), not by the reader's browser; declared all the same.
+        foreach (['binder', 'sagecell', 'jupyter', 'jobe'] as $service) {
             $collection->add_external_location_link($service, ['code' => "privacy:metadata:{$service}:code"],
                 "privacy:metadata:{$service}");
         }
