@@ -12,6 +12,7 @@ trap 'cat /tmp/exec-cell-prepare.log 2>/dev/null' EXIT
 bash scripts/widget-kernel.sh                    # ipykernel 7.4 + ipywidgets 8 kernel (widget tests), from local wheels
 npm ci --no-audit --no-fund
 npm run build
+npm run docs:build                               # the docs site (.docs-dist/), which docs.e2e.ts visits
 npm run typecheck
 npx vitest run                                   # unit tests (output model, pool, config, filter, fuzz)
 if [ -f filter-php/tests/phpunit.xml ]; then

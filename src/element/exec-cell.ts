@@ -31,6 +31,7 @@ let cellsMade = 0;
  * A code cell that runs on a Jupyter, Binder, SageCell or in-browser Python kernel.
  *
  * @summary Editable, runnable code with rich output.
+ * @tagname exec-cell
  *
  * @attr backend - `pyodide` | `jupyter` | `binder` | `sagecell` | `jobe` (default: binder with `repo`, jupyter with `server`, else the page default, else pyodide).
  * @attr server - The Jupyter or SageCell server URL.
@@ -69,6 +70,13 @@ let cellsMade = 0;
  * @csspart status - The status indicator.
  * @csspart output - The output area.
  * @csspart message - A message from the cell itself (an error, a notice).
+ * @csspart message-action - A button under a message (Retry, Restart, Accept…).
+ * @csspart progress - What a kernel start is doing: its phase and a progress bar (Binder, JupyterHub, packages).
+ * @csspart log - The start's log (a Binder build log), folded.
+ * @csspart show-code-button - With `hide-code`: shows or hides the code.
+ * @csspart execution-count - The run's number, where the backend gives one.
+ * @csspart stdin - Jobe: the standard-input box and its label.
+ * @csspart stdin-input - Jobe: the standard-input text box.
  *
  * @cssproperty --exec-cell-bg - Background.
  * @cssproperty --exec-cell-fg - Text colour.
@@ -78,6 +86,24 @@ let cellsMade = 0;
  * @cssproperty --exec-cell-mono - Monospace font.
  * @cssproperty --exec-cell-font-size - Font size of code and output.
  * @cssproperty --exec-cell-output-max-height - Scroll outputs taller than this.
+ * @cssproperty --exec-cell-accent-fg - Text on the accent colour (the Run button).
+ * @cssproperty --exec-cell-muted - Secondary text (status, hints).
+ * @cssproperty --exec-cell-output-bg - Output background.
+ * @cssproperty --exec-cell-error-fg - Error text colour.
+ * @cssproperty --exec-cell-error-bg - Error message background.
+ * @cssproperty --exec-cell-notice-bg - Notice background.
+ * @cssproperty --exec-cell-selection - Selected text background in the editor.
+ * @cssproperty --exec-cell-radius - Corner radius.
+ * @cssproperty --exec-cell-font - Font of the controls and messages.
+ * @cssproperty --exec-cell-syntax-keyword-color - Keywords in the code.
+ * @cssproperty --exec-cell-syntax-string-color - Strings in the code.
+ * @cssproperty --exec-cell-syntax-number-color - Numbers in the code.
+ * @cssproperty --exec-cell-syntax-comment-color - Comments in the code.
+ * @cssproperty --exec-cell-syntax-function-color - Function names in the code.
+ * @cssproperty --exec-cell-syntax-type-color - Type and class names in the code.
+ * @cssproperty --exec-cell-syntax-builtin-color - Built-in names in the code.
+ * @cssproperty --exec-cell-syntax-meta-color - Decorators and other meta syntax in the code.
+ * @cssproperty --exec-cell-syntax-invalid-color - Invalid syntax in the code.
  */
 export class ExecCell extends LitElement {
   static override styles = styles;
@@ -220,10 +246,12 @@ export class ExecCell extends LitElement {
     return this.#kernel.run(plan);
   }
 
+  /** Stop the running code (as the Stop button does). */
   interrupt(): Promise<void> {
     return this.#kernel.interrupt();
   }
 
+  /** Restart the cell's kernel (as the Restart button does): its variables are lost. */
   restart(): Promise<void> {
     return this.#kernel.restart(this.#sessionOptions(), this.isolated);
   }
@@ -246,7 +274,10 @@ export class ExecCell extends LitElement {
     }
   }
 
-  /** Reflect at once (not at the next render): `exec-cell-status` listeners read the attribute. */
+  /**
+   * Reflect at once (not at the next render): `exec-cell-status` listeners read the attribute.
+   * @internal
+   */
   statusChanged(status: CellStatus): void {
     this.status = status;
     this.setAttribute('status', status);
