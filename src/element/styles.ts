@@ -205,6 +205,36 @@ export const styles = css`
   .status.error {
     color: var(--exec-cell--error-fg);
   }
+  /* Forced colours (Windows' high contrast) paint every background in the system's Canvas, so
+     the status dot, drawn only by its background, would vanish: it takes system colours of
+     its own instead. A disabled button gets the system's colour for disabled text, which a
+     reader's theme makes legible, rather than a faded copy of it. */
+  @media (forced-colors: active) {
+    .dot {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .status.busy .dot,
+    .status.connecting .dot {
+      background: Highlight;
+    }
+    .status.error .dot {
+      background: LinkText;
+    }
+    /* Run is drawn as the system's button, as forced colours draw it anyway. Said here because
+       Chromium still reports the author's text colour as its -webkit-text-fill-color (dark
+       text, for the light accent of dark mode), which is what axe-core measures. */
+    button.run {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    button:disabled {
+      opacity: 1;
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
   .stdin {
     display: flex;
     flex-direction: column;

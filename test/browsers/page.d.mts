@@ -21,6 +21,7 @@ export interface PageDriver {
   setViewport(width: number, height: number): Promise<void>;
   on(event: string, listener: (e: unknown) => void): boolean;
   colorScheme?: (scheme: 'light' | 'dark') => Promise<void>;
+  forcedColors?: (mode: 'active' | 'none') => Promise<void>;
   flush?: () => Promise<void>;
 }
 
@@ -32,6 +33,8 @@ export interface ContextDriver {
 export interface ContextOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** Forced colours (Windows' high contrast): Chromium and Firefox; WebKit has no such mode. */
+  forcedColors?: 'active' | 'none';
   hasTouch?: boolean;
 }
 
@@ -96,7 +99,8 @@ export class Page {
   on(event: 'request', listener: (r: Request) => void): this;
   flushEvents(): Promise<void>;
   readonly canEmulateColorScheme: boolean;
-  emulateMedia(options: { colorScheme: 'light' | 'dark' }): Promise<void>;
+  readonly canEmulateForcedColors: boolean;
+  emulateMedia(options: { colorScheme?: 'light' | 'dark'; forcedColors?: 'active' | 'none' }): Promise<void>;
   setViewportSize(size: { width: number; height: number }): Promise<void>;
   addScriptTag(options: { content: string }): Promise<void>;
 }

@@ -39,6 +39,7 @@ export function callExpression(fn, arg) {
  * @property {(width: number, height: number) => Promise<void>} setViewport
  * @property {(event: string, listener: (e: any) => void) => boolean} on 'pageerror', 'console', 'request'; false where unsupported
  * @property {((scheme: 'light' | 'dark') => Promise<void>) | undefined} colorScheme where the engine can emulate it on a live page
+ * @property {((mode: 'active' | 'none') => Promise<void>) | undefined} [forcedColors] where the engine can emulate forced colours on a live page
  * @property {() => Promise<void>} [flush] report events gathered but not yet reported
  */
 
@@ -222,9 +223,21 @@ export class Page {
     return typeof this.#driver.colorScheme === 'function';
   }
 
-  async emulateMedia({ colorScheme }) {
-    if (!this.#driver.colorScheme) throw new Error(`emulateMedia: ${this.engine} cannot switch prefers-color-scheme on a live page`);
-    await this.#driver.colorScheme(colorScheme);
+  /** The engine can turn forced colours (Windows' high contrast) on and off on a live page. */
+  get canEmulateForcedColors() {
+    return typeof this.#driver.forcedColors === 'function';
+  }
+
+  /** @param {{ colorScheme?: 'light' | 'dark', forcedColors?: 'active' | 'none' }} media */
+  async emulateMedia({ colorScheme, forcedColors }) {
+    if (colorScheme) {
+      if (!this.#driver.colorScheme) throw new Error(`emulateMedia: ${this.engine} cannot switch prefers-color-scheme on a live page`);
+      await this.#driver.colorScheme(colorScheme);
+    }
+    if (forcedColors) {
+      if (!this.#driver.forcedColors) throw new Error(`emulateMedia: ${this.engine} cannot switch forced colours on a live page`);
+      await this.#driver.forcedColors(forcedColors);
+    }
   }
 
   setViewportSize({ width, height }) {
@@ -437,6 +450,7 @@ export class Context {
  * @typedef {object} ContextOptions
  * @property {{ width: number, height: number }} [viewport]
  * @property {'light' | 'dark'} [colorScheme]
+ * @property {'active' | 'none'} [forcedColors] forced colours (Windows' high contrast); Chromium and Firefox only
  * @property {boolean} [hasTouch]
  */
 

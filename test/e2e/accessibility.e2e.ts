@@ -2,10 +2,12 @@
 // What a reader who does not use a mouse or does not see the screen gets: a run's end is
 // announced once (not each line of a long stream), in the page's language; and a whole
 // session can be done from the keyboard, with the focus always visible: reach the cell, edit,
-// run, leave the editor, stop, restart, reset. On a real Jupyter server.
+// run, leave the editor, stop, restart, reset. On a real Jupyter server. And a reader who
+// browses in forced colours (Windows' high contrast) still sees every control and state.
 import { describe, expect, test } from 'vitest';
 import { de } from '../../src/i18n/catalogues/de.js';
-import { cell, openPage, outputText, useBrowser, waitForOutput, waitForStatus, type Page } from './helpers.js';
+import { startDemo } from '../../demo/serve.mjs';
+import { cell, clickRun, connectBrowser, engine, expectNoAxeViolations, openPage, outputText, useBrowser, waitForOutput, waitForStatus, type Page } from './helpers.js';
 
 const { context } = useBrowser();
 
@@ -160,5 +162,70 @@ describe('the keyboard alone', () => {
     await page.keyboard.press('Escape');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     await at('after');
+  });
+});
+
+/**
+ * What a reader in forced colours can tell apart in a cell: the focus ring and the status dot
+ * each against what is behind it (forced colours repaint every background in the system's
+ * Canvas colour, so anything drawn by a background alone disappears).
+ */
+function forcedLook(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const root = document.getElementById(id)!.shadowRoot!;
+    const behind = (el: Element | null): string => {
+      for (; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+        const bg = getComputedStyle(el).backgroundColor;
+        // Transparent, in any colour (forced colours give rgba(255, 255, 255, 0) in Chromium).
+        if (bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
+      }
+      return getComputedStyle(document.documentElement).backgroundColor;
+    };
+    const dot = root.querySelector('[part="status"] .dot')!;
+    const run = root.querySelector('[part="run-button"]')! as HTMLElement;
+    const ring = getComputedStyle(run);
+    return {
+      forced: matchMedia('(forced-colors: active)').matches,
+      focused: root.activeElement === run,
+      dot: getComputedStyle(dot).backgroundColor,
+      behindDot: behind(dot.parentElement),
+      ring: ring.outlineStyle !== 'none' && parseFloat(ring.outlineWidth) >= 2 ? ring.outlineColor : 'none',
+      behindRing: behind(run.parentElement),
+    };
+  }, id);
+}
+
+describe('forced colours (Windows high contrast)', () => {
+  // WebKit has no forced-colours mode to turn on, as Safari has none (README: engine facts).
+  test.runIf(engine() !== 'webkit')('the demo page and an Arabic page show the status dot and the focus ring, with no axe violation', async () => {
+    const forced = await (await connectBrowser()).newContext({ forcedColors: 'active' });
+    const demo = await startDemo({ port: 0 });
+    try {
+      const page = await forced.newPage();
+      await page.goto(demo.url);
+      await page.waitForFunction(() => customElements.get('exec-cell'));
+      await clickRun(page, 'hello');
+      expect(await outputText(page, 'hello')).toMatch(/Hello from Python/);
+      // To Run from the keyboard (after a mouse click the focus shows no ring, as it should).
+      await cell(page, 'hello').locator('[part="run-button"]').focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Shift+Tab');
+      const look = await forcedLook(page, 'hello');
+      expect(look.forced).toBe(true);
+      expect(look.focused, 'the focus is on Run').toBe(true);
+      expect(look.dot, 'the status dot against its background').not.toBe(look.behindDot);
+      expect(look.ring, 'the focus ring').not.toBe('none');
+      expect(look.ring, 'the focus ring against its background').not.toBe(look.behindRing);
+      await expectNoAxeViolations(page);
+
+      const arabic = await openPage(forced, `<main><h1>بايثون</h1><exec-cell id="a">print("مرحبا")</exec-cell></main>`, { htmlAttributes: 'lang="ar" dir="rtl"' });
+      await clickRun(arabic, 'a');
+      expect(await outputText(arabic, 'a')).toBe('مرحبا\n');
+      expect((await forcedLook(arabic, 'a')).dot).not.toBe((await forcedLook(arabic, 'a')).behindDot);
+      await expectNoAxeViolations(arabic);
+    } finally {
+      await forced.close();
+      await demo.stop();
+    }
   });
 });

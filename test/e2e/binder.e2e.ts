@@ -235,7 +235,7 @@ describe('Binder', () => {
     expect((await stats(h)).builds).toBe(1);
   });
 
-  test('a failed build: the phase, the failure and the end of the log; the log stays open to read', async () => {
+  test('a failed build: the phase, the failure and the end of the log; the log stays to read, opened from the keyboard', async () => {
     const h = await startHub({ failBuild: true });
     const page = await openPage(context(), `<exec-cell id="a" repo="exec-cell/broken">import numpy</exec-cell>`, { config: binderConfig(h) });
     const result = await clickRun(page, 'a');
@@ -245,7 +245,18 @@ describe('Binder', () => {
     expect(message).toContain('returned a non-zero code: 1');
     expect(message).toContain('“ERROR: No matching distribution found for nosuchpkg==9.9”');
     const log = cell(page, 'a').locator('[part="log"]');
-    await log.locator('summary').click();
+    // The keyboard alone opens it: Tab on from Run reaches the log's summary, with its focus
+    // ring, and Enter opens it.
+    await cell(page, 'a').locator('[part="run-button"]').focus();
+    const onSummary = () =>
+      page.evaluate(() => {
+        const active = document.getElementById('a')!.shadowRoot!.activeElement;
+        return active?.tagName === 'SUMMARY' && getComputedStyle(active).outlineStyle !== 'none';
+      });
+    for (let i = 0; i < 8 && !(await onSummary()); i++) await page.keyboard.press('Tab');
+    expect(await onSummary(), 'the focus, with its ring, on the log').toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await log.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     const text = await log.innerText();
     expect(text).toContain('Step 5/6 : RUN ${KERNEL_PYTHON_PREFIX}/bin/pip install --no-cache-dir -r "requirements.txt"');
     expect(text).toContain('ERROR: No matching distribution found for nosuchpkg==9.9');

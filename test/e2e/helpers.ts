@@ -333,7 +333,12 @@ async function showColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<vo
   }, scheme);
 }
 
-/** axe-core finds no accessibility violation on the page, in light and in dark mode. */
+/**
+ * axe-core finds no accessibility violation on the page, in light and in dark mode, and in
+ * forced colours (Windows' high contrast) where the engine can switch them on a live page
+ * (Chromium). Firefox shows forced colours only in a browser launched so: a page opened in a
+ * `{ forcedColors: 'active' }` context is checked in them as it is; WebKit has no such mode.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: readFileSync(AXE_SOURCE, 'utf8') });
   const violations = () =>
@@ -346,4 +351,59 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     expect(await violations(), `${colorScheme} mode`).toEqual([]);
   }
   await showColorScheme(page, 'light');
+  if (page.canEmulateForcedColors && !(await page.evaluate(() => matchMedia('(forced-colors: active)').matches))) {
+    await page.emulateMedia({ forcedColors: 'active' });
+    expect(await violations(), 'forced colours').toEqual([]);
+    await page.emulateMedia({ forcedColors: 'none' });
+  }
+}
+
+/**
+ * The text a reader sees in the first `selector` of a cell, widgets included (each widget
+ * draws in a shadow root of its own, nested in the cell's).
+ */
+export function seenText(page: Page, id: string, selector: string): Promise<string> {
+  return page.evaluate(
+    ([id, selector]) => {
+      const find = (root: ParentNode): Element | null => {
+        const hit = root.querySelector(selector);
+        if (hit) return hit;
+        for (const el of root.querySelectorAll('*')) {
+          const inner = el.shadowRoot && find(el.shadowRoot);
+          if (inner) return inner;
+        }
+        return null;
+      };
+      const text = (n: Node): string => {
+        if (n.nodeType === Node.TEXT_NODE) return (n as Text).data;
+        const el = n as Element;
+        if (el.shadowRoot) return [...el.shadowRoot.childNodes].map(text).join('');
+        return [...n.childNodes].map(text).join('');
+      };
+      const el = find(document.getElementById(id)!.shadowRoot!);
+      return el ? text(el) : '';
+    },
+    [id, selector] as const,
+  );
+}
+
+/** Wait until {@link seenText} matches `pattern`. */
+export async function waitForSeenText(page: Page, id: string, selector: string, pattern: RegExp, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await seenText(page, id, selector);
+    if (pattern.test(text)) return;
+    if (Date.now() > deadline) throw new Error(`${id} ${selector}: ${JSON.stringify(text)} never matched ${pattern}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Drag the `nth` slider handle of a cell's widgets to the left or right end of its track. */
+export async function dragSlider(page: Page, id: string, to: 'start' | 'end', nth = 0): Promise<void> {
+  const handle = cell(page, id).locator('.noUi-handle').nth(nth);
+  await handle.waitFor({ state: 'visible' });
+  const h = await handle.boundingBox();
+  const track = await cell(page, id).locator('.noUi-target').nth(nth).boundingBox();
+  const from = { x: h!.x + h!.width / 2, y: h!.y + h!.height / 2 };
+  await page.mouse.drag(from, { x: to === 'end' ? track!.x + track!.width + 30 : track!.x - 30, y: from.y });
 }

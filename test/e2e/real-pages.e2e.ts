@@ -124,18 +124,31 @@ async function outcomes(page: Page, count: number): Promise<string[]> {
   return results;
 }
 
+/**
+ * Both pages are served with a policy that lets them reach only this machine. Their old
+ * libraries' CDNs are unreachable either way; this way the browser does not even ask, so the
+ * outside proxy, which other test files running beside this one count on to see none of their
+ * own requests, sees none of these pages' either (a Thebe page's unpkg.com request once landed
+ * in another file's window).
+ */
+const LOOPBACK_ONLY = {
+  'content-security-policy':
+    "default-src 'self' 'unsafe-inline' 'unsafe-eval' 'wasm-unsafe-eval' data: blob: http://127.0.0.1:* ws://127.0.0.1:* http://localhost:* ws://localhost:*",
+};
+
 describe.each(manifest.pages.map((p) => [p.page, p] as const))('real page %s', (_, p) => {
   test('switches by its script tag: every cell, its code exactly, each runs', async () => {
     const url = new URL(`/test/fixtures/real-pages/${p.page}`, webUrl()).href;
+    const html = readFileSync(new URL(p.page, FIXTURES), 'utf8');
     // The original page, with the old library unreachable: where its code is.
+    await servePage(html, `test/fixtures/real-pages/${p.page}`, LOOPBACK_ONLY);
     const original = await context().newPage();
     await original.goto(url);
     const expected = await originalCodes(original, p);
     await original.close();
 
-    const html = readFileSync(new URL(p.page, FIXTURES), 'utf8');
     // Served at the original's own path, so its relative stylesheets and scripts load.
-    await servePage(convert(html, p, '/dist/'), `test/fixtures/real-pages/${p.page}`);
+    await servePage(convert(html, p, '/dist/'), `test/fixtures/real-pages/${p.page}`, LOOPBACK_ONLY);
     const page = await context().newPage();
     try {
       trackErrors(page);

@@ -26,10 +26,11 @@ export async function connectChromium(endpoint, { proxy } = {}) {
       await browser.close();
       await server?.close();
     },
-    async newContext({ viewport, colorScheme, hasTouch } = {}) {
+    async newContext({ viewport, colorScheme, forcedColors, hasTouch } = {}) {
       const context = await browser.newContext({
         ...(viewport ? { viewport } : {}),
         ...(colorScheme ? { colorScheme } : {}),
+        ...(forcedColors ? { forcedColors } : {}),
         ...(hasTouch ? { hasTouch: true } : {}),
       });
       return {
@@ -64,6 +65,7 @@ function pageDriver(page) {
     type: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    forcedColors: (mode) => page.emulateMedia({ forcedColors: mode }),
     on(event, listener) {
       if (event === 'pageerror') page.on('pageerror', (e) => listener({ message: e.message }));
       else if (event === 'console') page.on('console', (m) => listener({ type: () => m.type(), text: () => m.text() }));

@@ -30,7 +30,13 @@ function proxyPrefs(proxy) {
   };
 }
 
-function launch(colorScheme, proxy) {
+/**
+ * @param {'light' | 'dark'} colorScheme
+ * @param {boolean} forced forced colours (Windows' high contrast): Firefox then replaces the
+ *   page's colours with the system's and matches `(forced-colors: active)`, as it does under a
+ *   high-contrast theme
+ */
+function launch(colorScheme, forced, proxy) {
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -39,6 +45,7 @@ function launch(colorScheme, proxy) {
     extraPrefsFirefox: {
       // prefers-color-scheme for the whole browser (BiDi cannot switch it on a live page): 0 dark, 1 light.
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      ...(forced ? { 'browser.display.document_color_use': 2, 'ui.useAccessibilityTheme': 1 } : {}),
       // No traffic of Firefox's own beyond what puppeteer already turns off.
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
@@ -52,18 +59,22 @@ function launch(colorScheme, proxy) {
 
 /** @returns {Promise<import('../page.mjs').BrowserDriver>} */
 export async function connectFirefox(_endpoint, { proxy } = {}) {
-  const browsers = { light: await launch('light', proxy), dark: null };
-  const version = await browsers.light.version();
+  // One Firefox per look (BiDi cannot switch either preference on a live page): the light one
+  // now, a dark or forced-colours one the first time a context asks for it.
+  /** @type {Map<string, import('puppeteer-core').Browser>} */
+  const browsers = new Map([['light', await launch('light', false, proxy)]]);
+  const version = await browsers.get('light').version();
   return {
     version: () => version,
-    pids: () => [browsers.light, browsers.dark].map((b) => b?.process()?.pid).filter(Boolean),
+    pids: () => [...browsers.values()].map((b) => b.process()?.pid).filter(Boolean),
     async close() {
-      await Promise.all([browsers.light.close(), browsers.dark?.close()]);
+      await Promise.all([...browsers.values()].map((b) => b.close()));
     },
-    async newContext({ viewport, colorScheme = 'light', hasTouch } = {}) {
-      // A dark page needs a Firefox launched dark: started the first time one is asked for.
-      if (colorScheme === 'dark') browsers.dark ??= await launch('dark', proxy);
-      const context = await browsers[colorScheme === 'dark' ? 'dark' : 'light'].createBrowserContext();
+    async newContext({ viewport, colorScheme = 'light', forcedColors, hasTouch } = {}) {
+      const forced = forcedColors === 'active';
+      const look = `${colorScheme}${forced ? '-forced' : ''}`;
+      if (!browsers.has(look)) browsers.set(look, await launch(colorScheme, forced, proxy));
+      const context = await browsers.get(look).createBrowserContext();
       return {
         async newPage() {
           const page = await context.newPage();

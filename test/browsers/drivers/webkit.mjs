@@ -174,7 +174,10 @@ export async function connectWebKit(display, { proxy } = {}) {
     async close() {
       for (const p of processes) killGroup(p);
     },
-    async newContext({ viewport = VIEWPORT, colorScheme = 'light', hasTouch: _ } = {}) {
+    async newContext({ viewport = VIEWPORT, colorScheme = 'light', forcedColors, hasTouch: _ } = {}) {
+      // WebKit has no forced-colours mode to turn on (Safari has none; `(forced-colors: active)`
+      // never matches in WebKitGTK 2.50, and neither its settings nor its features list has one).
+      if (forcedColors === 'active') throw new Error('WebKit has no forced-colours mode (README: engine facts)');
       const env = { ...process.env, DISPLAY: display };
       // WebKitGTK takes prefers-color-scheme from the GTK theme's variant.
       if (colorScheme === 'dark') env.GTK_THEME = 'Adwaita:dark';
