@@ -6,8 +6,9 @@
  *   of: the reader shows intent (a pointer over a cell, a touch, focus in a cell), a cell
  *   finished a run, or the page loaded and went idle with no cell running on its own
  *   (`autorun`);
- * - the editor (CodeMirror, the largest chunk): fetched when the reader shows intent; a
- *   cell's editor is created only when the reader goes to edit that cell.
+ * - the editor (CodeMirror, the largest chunk): fetched when the reader goes to edit, or a
+ *   second after they show intent unless a run has started by then (then once runs have
+ *   ended); a cell's editor is created only when the reader goes to edit that cell.
  *
  * @packageDocumentation
  */
@@ -41,15 +42,33 @@ export function colouringWanted(): Promise<void> {
   return colouring;
 }
 
-/** The reader is at a cell: colour code now, and fetch the editor they may open next. */
+/**
+ * The reader is at a cell: colour code now, and fetch the editor they may open next, but not
+ * ahead of a run's output. A pointer over a cell is most often on its way to Run, and the
+ * editor is the largest download: so it waits a moment, and if a run has started by then, until
+ * the runs have ended. A reader who goes to edit gets it at once (EditorController.mount).
+ */
 export function readerIsHere(): void {
   colouringResolve?.();
-  void loadEditorModule();
+  if (prefetchPlanned) return;
+  prefetchPlanned = true;
+  setTimeout(function prefetch() {
+    if (runsUnderWay > 0) document.addEventListener('exec-cell-done', prefetch, { capture: true, once: true });
+    else void loadEditorModule();
+  }, INTENT_GRACE_MS);
 }
+
+/** How long after the reader's first sign of intent the editor's download waits for a run to start. */
+const INTENT_GRACE_MS = 1000;
+let prefetchPlanned = false;
+/** Runs started and not yet done, anywhere on the page. */
+let runsUnderWay = 0;
 
 const INTENT = ['pointerover', 'touchstart', 'focusin'] as const;
 
 function watch(): void {
+  document.addEventListener('exec-cell-run', (e) => void (e.defaultPrevented || runsUnderWay++), { capture: false });
+  document.addEventListener('exec-cell-done', () => (runsUnderWay = Math.max(0, runsUnderWay - 1)), { capture: true });
   const intent = (e: Event) => {
     if (!e.composedPath().some((n) => (n as Element).localName === 'exec-cell')) return;
     for (const type of INTENT) document.removeEventListener(type, intent, true);

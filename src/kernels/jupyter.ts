@@ -481,6 +481,14 @@ export class JupyterSession implements KernelSession {
       }
       try {
         if (await KernelAPI.getKernelModel(this.#kernel.id, this.#settings)) {
+          // KernelConnection's own retry may have a socket opening, or open and waiting for
+          // its kernel_info reply (still "connecting"): the server may already be sending on
+          // it, and reconnecting now would drop what it sent (CI lost a printed line so). Let
+          // that attempt finish; look again in a moment.
+          if (ownSocketUnderWay(this.#kernel)) {
+            setTimeout(() => void check(), NETWORK_WATCH_EVERY_MS);
+            return;
+          }
           this.#watching = false;
           // KernelConnection's own retry may have connected while we asked; reconnecting
           // now would drop that socket under a run just sent.
@@ -560,4 +568,13 @@ function tooLargeToSend(code: string): void {
   if (bytes <= MAX_MESSAGE_BYTES) return;
   const mb = (n: number) => n / 1024 / 1024;
   throw new CellError(msg('jupyterCodeTooLarge', mb(bytes), mb(MAX_MESSAGE_BYTES)), msg('jupyterCodeTooLargeHint'));
+}
+
+/**
+ * KernelConnection has a socket of its own opening or open (it keeps the socket private and
+ * says "connecting" both for that and while it waits out its back-off with no socket).
+ */
+function ownSocketUnderWay(kernel: KernelConnection): boolean {
+  const ws = (kernel as unknown as { _ws: WebSocket | null })._ws;
+  return ws !== null && ws !== undefined && (ws.readyState === WebSocket.CONNECTING || ws.readyState === WebSocket.OPEN) && kernel.connectionStatus !== 'connected';
 }

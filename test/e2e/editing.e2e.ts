@@ -81,6 +81,28 @@ describe('the code in a cell', () => {
     expect(await cell(page, 'c').locator('.cm-content .tok-string').innerText()).toBe('"visible"');
   });
 
+  test('a reader who points at a cell and clicks Run gets the output before the editor downloads; the editor comes after the run', async () => {
+    const ctx = context();
+    const page = await ctx.newPage();
+    const url = await servePage(pageHtml(`<exec-cell id="c">print("first")</exec-cell>`), `e2e/run-first-${process.pid}.html`);
+    await page.goto(url);
+    await page.waitForFunction(() => customElements.get('exec-cell'));
+    // The moment the run ends, before anything else on the page hears of it (window, capture).
+    await page.evaluate(() => window.addEventListener('exec-cell-done', () => ((window as unknown as { doneAt: number }).doneAt = performance.now()), true));
+    // The pointer passes over the cell on its way to Run: a sign the reader may edit next.
+    await cell(page, 'c').locator('[part="editor"]').hover();
+    await clickRun(page, 'c');
+    expect(await outputText(page, 'c')).toBe('first\n');
+    const editorFetchedAt = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').find((e) => /\/chunks\/setup-[^/]*\.js$/.test(e.name))?.startTime ?? null);
+    // Fetched once the run has ended (a second's grace after the pointer, then the run's end)…
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/chunks\/setup-[^/]*\.js$/.test(e.name)), undefined, { timeout: 15_000 });
+    // …and not before: it did not compete with the run for the network. (At the same moment
+    // at the earliest: Firefox's clock here counts whole milliseconds.)
+    expect(await editorFetchedAt()).toBeGreaterThanOrEqual(await page.evaluate(() => (window as unknown as { doneAt: number }).doneAt));
+    await page.close();
+  });
+
   test('typing before the editor has loaded is kept when the editor takes over', async () => {
     const page = await context().newPage();
     const { dist, release } = await holdRequests(/\/chunks\/setup-.*\.js$/);
