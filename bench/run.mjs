@@ -6,20 +6,21 @@
  *
  *   node bench/run.mjs [--quick] [measure ...]
  *
- * Measures: bytes cold warm stream cells (this file, Jupyter pages, all four peers), then
- * pyodide binder sagecell filter widgets (bench/<name>.mjs, each against its own floor).
+ * Measures: bytes cold warm stream cells (this file, Jupyter pages, all four peers, Chromium), then
+ * reader (bench/reader.mjs: the same Jupyter measures the way a reader sees them, in all three
+ * engines) and pyodide binder sagecell filter widgets (bench/<name>.mjs, each against its own floor).
  *
  * Not part of `npm test`: timings belong in a benchmark, not in assertions.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { startStaticServer } from '../test/servers/static.mjs';
 import { startJupyter } from '../test/servers/jupyter.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { fmt, kib, median, p95, table } from './lib/stats.mjs';
-import { render } from './lib/pages.mjs';
+import { ensureThebe, jupyterPages } from './lib/jupyter-peers.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -27,18 +28,9 @@ const quick = args.includes('--quick');
 const wanted = args.filter((a) => !a.startsWith('--'));
 const JUPYTER_MEASURES = ['bytes', 'cold', 'warm', 'stream', 'cells'];
 /** Benchmarks of their own: each starts what it needs and prints its tables. */
-const OTHER_BENCHES = ['pyodide', 'binder', 'sagecell', 'filter', 'widgets'];
+const OTHER_BENCHES = ['reader', 'pyodide', 'binder', 'sagecell', 'filter', 'widgets'];
 const measures = wanted.length ? wanted : [...JUPYTER_MEASURES, ...OTHER_BENCHES];
 const PEERS = ['exec-cell', 'thebe', 'services', 'raw-ws'];
-
-/** Thebe 0.9.3's published build, from its npm tarball (installing it fails on this registry). */
-function ensureThebe() {
-  const dir = `${root}bench/.thebe`;
-  if (existsSync(`${dir}/package/lib/index.js`)) return;
-  mkdirSync(dir, { recursive: true });
-  execFileSync('npm', ['pack', 'thebe@0.9.3', '--pack-destination', dir, '--silent'], { stdio: 'ignore' });
-  execFileSync('tar', ['xzf', `${dir}/thebe-0.9.3.tgz`, '-C', dir]);
-}
 
 /** The @jupyterlab/services page's bundle, built the way an app would build it. */
 async function ensureServicesBundle() {
@@ -89,27 +81,8 @@ async function jupyterPeers(measures, results) {
   ensureThebe();
   await ensureServicesBundle();
   const jupyter = await startJupyter();
-  const pages = {
-    'exec-cell': readFileSync(`${root}bench/pages/exec-cell.html`, 'utf8'),
-    thebe: readFileSync(`${root}bench/pages/thebe.html`, 'utf8'),
-    raw: readFileSync(`${root}bench/pages/raw.html`, 'utf8'),
-  };
   /** A peer's page for one scenario: `cells` copies of `code`, maybe autorun. */
-  const pageFor = (peer, { code = '1+1', cells = 1, autorun = false, warmup = !autorun }) => {
-    const vars = { SERVER: jupyter.url, WS: jupyter.url.replace(/^http/, 'ws'), TOKEN: jupyter.token, AUTORUN: autorun, PEER: peer };
-    if (peer === 'exec-cell') {
-      const cell = (i) => `<exec-cell${i === 0 && autorun ? ' autorun' : ''}>${code.replace(/</g, '&lt;')}</exec-cell>`;
-      const warm = warmup ? '\n<exec-cell id="bench-warmup" hide-code>1</exec-cell>' : '';
-      return render(pages['exec-cell'], { ...vars, CELLS: Array.from({ length: cells }, (_, i) => cell(i)).join('\n') + warm });
-    }
-    if (peer === 'thebe') {
-      const cell = () => `<pre data-executable="true" data-language="python">${code.replace(/</g, '&lt;')}</pre>`;
-      return render(pages.thebe, { ...vars, CELLS: Array.from({ length: cells }, cell).join('\n') });
-    }
-    const module = peer === 'services' ? '/bench/.build/services.js' : '/bench/peers/raw-ws.js';
-    const config = JSON.stringify({ server: jupyter.url, token: jupyter.token, autorun, code });
-    return render(pages.raw, { ...vars, MODULE: module, CONFIG: config });
-  };
+  const pageFor = jupyterPages(jupyter);
   let current = '';
   const web = await startStaticServer({
     root,

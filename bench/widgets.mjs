@@ -11,7 +11,11 @@
  * - show: on a warm kernel, Run → the slider's handle on screen, against Run → the kernel's
  *   first comm message reaching the page (the floor: nothing can be drawn before it);
  * - drag: a real mouse drag of a slider → the kernel's `observe` callback → the Label it sets
- *   shows the new value, timed from the drag's last pointer move; 100 drags.
+ *   shows the new value, timed from the drag's last pointer move; 100 drags. Beside it, the
+ *   floor: a raw WebSocket client sending the same update and timing the label's update back
+ *   (bench/lib/raw-widget-drag.mjs). Both on jupyter-server as it ships and on one with
+ *   TCP_NODELAY on its WebSockets (server/jupyter-nodelay.py): the first is bounded by
+ *   Nagle's algorithm and the delayed ACK, about 40 ms, whatever the page does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +25,7 @@ import { startJupyter } from '../test/servers/jupyter.mjs';
 import { WIDGET_KERNEL, widgetKernelVersions } from '../test/servers/widget-kernel.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/servers/chromium.mjs';
 import { median, p95, table } from './lib/stats.mjs';
+import { rawWidgetDrags } from './lib/raw-widget-drag.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.argv.includes('--quick');
@@ -30,6 +35,13 @@ const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 
 /** The chunks only a widget needs: the manager (libraries, CSS) and the view code. */
 const WIDGET_CHUNK = /^(manager|widgets)-[\w-]+\.js$/;
+
+/** The drag's cell: a slider whose `observe` callback writes its value into a Label. */
+const DRAG_CELL = `import ipywidgets as w
+s = w.IntSlider(value=0, max=100, description="n")
+label = w.Label("none")
+s.observe(lambda change: setattr(label, "value", f"got {change['new']}"), "value")
+w.VBox([s, label])`;
 
 /** Records, in the page, when the kernel's first comm message arrives after `__mark`. */
 const COMM_RECORDER = `<script>
@@ -50,10 +62,11 @@ const COMM_RECORDER = `<script>
 
 async function main() {
   const jupyter = await startJupyter();
+  const nodelay = await startJupyter({ args: [`--config=${root}server/jupyter-nodelay.py`] });
   const web = await startStaticServer({ root, pages: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-  const config = `<script type="application/json" data-exec-cell-config>${JSON.stringify({ server: jupyter.url, token: jupyter.token })}</script>`;
-  const page = async (name, body, head = '') => {
+  const page = async (name, body, head = '', server = jupyter) => {
+    const config = `<script type="application/json" data-exec-cell-config>${JSON.stringify({ server: server.url, token: server.token })}</script>`;
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${config}${head}</head><body>${body}<script src="/dist/exec-cell.js"></script></body></html>`;
     await fetch(new URL(`__pages/${name}`, web.url), { method: 'PUT', body: JSON.stringify({ html }) });
     const p = await browser.newPage();
@@ -63,59 +76,9 @@ async function main() {
   };
   const run = (p, id) => p.evaluate((id) => document.getElementById(id).run(), id);
   const fetched = (p) => p.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()));
-  try {
-    // bytes
-    const plain = await page('plain.html', `<exec-cell id="c" kernel="${WIDGET_KERNEL}">print(6 * 7)</exec-cell>`);
-    await run(plain, 'c');
-    const plainWidgetFiles = (await fetched(plain)).filter((f) => WIDGET_CHUNK.test(f));
-    const plainWidgetBytes = plainWidgetFiles.reduce((n, f) => n + readFileSync(`${root}dist/chunks/${f}`).length, 0);
-    await plain.close();
-
-    const p = await page(
-      'widgets.html',
-      `<exec-cell id="s" kernel="${WIDGET_KERNEL}">import ipywidgets as w
-w.IntSlider()</exec-cell>
-<exec-cell id="d" kernel="${WIDGET_KERNEL}">s = w.IntSlider(value=0, max=100, description="n")
-label = w.Label("none")
-s.observe(lambda change: setattr(label, "value", f"got {change['new']}"), "value")
-w.VBox([s, label])</exec-cell>`,
-      COMM_RECORDER,
-    );
-    // Warm: the kernel has run once and the widget code is loaded.
-    await run(p, 's');
-    await p.waitForFunction(() => document.getElementById('s').shadowRoot.querySelector('.widget')?.shadowRoot?.querySelector('.noUi-handle'));
-    const widgetFiles = (await fetched(p)).filter((f) => WIDGET_CHUNK.test(f));
-    const widgetGzip = widgetFiles.reduce((n, f) => n + gzipSync(readFileSync(`${root}dist/chunks/${f}`)).length, 0);
-
-    // show
-    const shown = [];
-    const comms = [];
-    for (let i = 0; i < SHOWS; i++) {
-      const r = await p.evaluate(async () => {
-        const cell = document.getElementById('s');
-        window.__commAt = null;
-        const t0 = performance.now();
-        window.__mark = t0;
-        const visible = new Promise((resolve) => {
-          const look = () => {
-            const host = cell.shadowRoot.querySelector('.widget');
-            const handle = host?.shadowRoot?.querySelector('.noUi-handle');
-            if (handle && handle.getBoundingClientRect().width > 0) resolve(performance.now());
-            else requestAnimationFrame(look);
-          };
-          // The previous run's slider goes when the run starts: look once it has gone.
-          cell.shadowRoot.querySelector('[part="output"]').replaceChildren();
-          look();
-        });
-        void cell.run();
-        const at = await visible;
-        return { shown: at - t0, comm: window.__commAt - t0 };
-      });
-      shown.push(r.shown);
-      comms.push(r.comm);
-    }
-
-    // drag
+  /** Real mouse drags of the drag cell's slider, on a page that talks to `server`. */
+  const browserDrags = async (server) => {
+    const p = await page(`drag-${server.port}.html`, `<exec-cell id="d" kernel="${WIDGET_KERNEL}">${DRAG_CELL}</exec-cell>`, '', server);
     await run(p, 'd');
     await p.waitForFunction(() => document.getElementById('d').shadowRoot.querySelector('.widget')?.shadowRoot?.querySelector('.noUi-handle'));
     await p.evaluate(() => {
@@ -157,6 +120,67 @@ w.VBox([s, label])</exec-cell>`,
       await p.mouse.up();
       drags.push(await waiting);
     }
+    await p.close();
+    return drags;
+  };
+  try {
+    // bytes
+    const plain = await page('plain.html', `<exec-cell id="c" kernel="${WIDGET_KERNEL}">print(6 * 7)</exec-cell>`);
+    await run(plain, 'c');
+    const plainWidgetFiles = (await fetched(plain)).filter((f) => WIDGET_CHUNK.test(f));
+    const plainWidgetBytes = plainWidgetFiles.reduce((n, f) => n + readFileSync(`${root}dist/chunks/${f}`).length, 0);
+    await plain.close();
+
+    const p = await page(
+      'widgets.html',
+      `<exec-cell id="s" kernel="${WIDGET_KERNEL}">import ipywidgets as w
+w.IntSlider()</exec-cell>`,
+      COMM_RECORDER,
+    );
+    // Warm: the kernel has run once and the widget code is loaded.
+    await run(p, 's');
+    await p.waitForFunction(() => document.getElementById('s').shadowRoot.querySelector('.widget')?.shadowRoot?.querySelector('.noUi-handle'));
+    const widgetFiles = (await fetched(p)).filter((f) => WIDGET_CHUNK.test(f));
+    const widgetGzip = widgetFiles.reduce((n, f) => n + gzipSync(readFileSync(`${root}dist/chunks/${f}`)).length, 0);
+
+    // show
+    const shown = [];
+    const comms = [];
+    for (let i = 0; i < SHOWS; i++) {
+      const r = await p.evaluate(async () => {
+        const cell = document.getElementById('s');
+        window.__commAt = null;
+        const t0 = performance.now();
+        window.__mark = t0;
+        const visible = new Promise((resolve) => {
+          const look = () => {
+            const host = cell.shadowRoot.querySelector('.widget');
+            const handle = host?.shadowRoot?.querySelector('.noUi-handle');
+            if (handle && handle.getBoundingClientRect().width > 0) resolve(performance.now());
+            else requestAnimationFrame(look);
+          };
+          // The previous run's slider goes when the run starts: look once it has gone.
+          cell.shadowRoot.querySelector('[part="output"]').replaceChildren();
+          look();
+        });
+        void cell.run();
+        const at = await visible;
+        return { shown: at - t0, comm: window.__commAt - t0 };
+      });
+      shown.push(r.shown);
+      comms.push(r.comm);
+    }
+
+    // drag, on each server: exec-cell in the page, and the raw client beside it
+    const dragRows = [];
+    for (const [what, server] of [['jupyter-server as shipped', jupyter], ['TCP_NODELAY on its WebSockets', nodelay]]) {
+      const inPage = await browserDrags(server);
+      const raw = await rawWidgetDrags(server, WIDGET_KERNEL, DRAG_CELL, DRAGS);
+      dragRows.push(
+        [`drag → observe → label updated, exec-cell, median / p95 (${DRAGS}; ${what})`, `${ms(median(inPage))} / ${ms(p95(inPage))}`],
+        [`same update from a raw WebSocket client, median / p95 (${DRAGS}; ${what})`, `${ms(median(raw))} / ${ms(p95(raw))}`],
+      );
+    }
 
     const versions = widgetKernelVersions().split('\n').filter((l) => /^(ipykernel|ipywidgets)==/.test(l)).join(', ');
     console.log(`Jupyter widgets (${versions}; ${browser.version()})\n`);
@@ -169,7 +193,7 @@ w.VBox([s, label])</exec-cell>`,
           [`Run → slider visible, warm kernel, median / p95 (${SHOWS})`, `${ms(median(shown))} / ${ms(p95(shown))}`],
           [`Run → kernel's first comm message, median / p95 (${SHOWS})`, `${ms(median(comms))} / ${ms(p95(comms))}`],
           ['slider visible ÷ first comm message (medians; target ≤ 1.5)', (median(shown) / median(comms)).toFixed(2)],
-          [`drag → observe callback → label updated, median / p95 (${DRAGS})`, `${ms(median(drags))} / ${ms(p95(drags))}`],
+          ...dragRows,
         ],
       ),
     );
@@ -177,6 +201,7 @@ w.VBox([s, label])</exec-cell>`,
     await browser.close();
     await web.close();
     await jupyter.stop();
+    await nodelay.stop();
   }
 }
 
