@@ -183,7 +183,10 @@ describe('Binder', () => {
     expect(await messageText(page, 'b')).toContain('The code in every cell is kept.');
     expect((await stats(h)).launches).toBe(1); // nothing launched while nobody runs anything
 
-    const result = await clickRun(page, 'b');
+    // This run launches a new Jupyter server and starts a kernel on it: on CI's two loaded
+    // cores that once took over 45 s. A launch that truly hangs still fails here: the cell's
+    // own 60 s connect timeout ends the run with its error, which the next line shows.
+    const result = await clickRun(page, 'b', 90_000);
     expect(result.status).toBe('error'); // x is gone with the old server
     expect(await outputText(page, 'b')).toContain("NameError: name 'x' is not defined");
     for (const id of ['a', 'b']) {
@@ -199,7 +202,7 @@ describe('Binder', () => {
     await clickRun(page, 'a');
     await clickRun(page, 'b');
     expect(await outputText(page, 'b')).toBe('42\n');
-  });
+  }, 180_000);
 
   test('a rate limit (429 in the event stream): the message says when to try again; the BinderHub sees no retry', async () => {
     const h = await startHub({ rateLimited: true });
