@@ -15,7 +15,8 @@ import { rewrite, upgradeShortcodes, type RewriteOptions } from './filter/index.
 import { THEBE_DEFAULT_CELLS, THEBE_MARKERS } from './compat/thebe-markup.js';
 import { juniperClass, thebeApi, type ThebeApi } from './compat/globals.js';
 import { sagecellSetupFailed } from './kernels/sagecell/setup-failed.js';
-import { supportedLanguage } from './i18n/tags.js';
+import { supportedLanguage, type Language } from './i18n/tags.js';
+import { codeNotLoaded } from './i18n/not-loaded.js';
 
 /** The folder this script was loaded from: the chunks sit beside it. */
 const script = document.currentScript as HTMLScriptElement | null;
@@ -90,10 +91,7 @@ function sagecellApi() {
           const where = typeof args.inputLocation === 'string' ? document.querySelector(args.inputLocation) : args.inputLocation;
           const note = document.createElement('p');
           note.setAttribute('role', 'alert');
-          // In the cell's language: the closest lang, else the page's (as i18n/language.ts finds it; that
-          // module would bring every catalogue into this script, so only this sentence's six are here).
-          const tag = where?.closest('[lang]:not([lang=""])')?.getAttribute('lang') ?? pageConfig().lang ?? '';
-          const say = sagecellSetupFailed[supportedLanguage(tag) ?? 'en'];
+          const say = sagecellSetupFailed[languageAt(where)];
           note.textContent = say(e instanceof Error ? e.message : String(e));
           where?.append(note);
         });
@@ -215,6 +213,16 @@ api.ready = ready.then(() => undefined);
 ready.catch(sayNotLoaded);
 
 /**
+ * The language of a sentence the loader writes itself beside `el`: the closest `lang`, else the
+ * page's, as i18n/language.ts finds it (that module would bring every catalogue into this
+ * script, so the loader's few sentences carry their six languages themselves).
+ */
+function languageAt(el: Element | null | undefined): Language {
+  const tag = el?.closest('[lang]:not([lang=""])')?.getAttribute('lang') ?? pageConfig().lang ?? '';
+  return supportedLanguage(tag) ?? 'en';
+}
+
+/**
  * The cells stay readable as code (the filter's style), but the reader must learn why nothing
  * runs: say it where the cells are (Thebe's blocks too, when their module did not load).
  */
@@ -226,7 +234,7 @@ function sayNotLoaded(e: unknown): void {
       const note = document.createElement('p');
       note.className = 'exec-cell-not-loaded';
       note.setAttribute('role', 'alert');
-      note.textContent = `exec-cell could not load its code from ${base} (${reason}). Reload the page; if it persists, tell the page's author.`;
+      note.textContent = codeNotLoaded[languageAt(cell)](base, reason);
       cell.after(note);
     }
   });
