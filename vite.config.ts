@@ -12,6 +12,7 @@
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -75,6 +76,24 @@ function chunkName(chunk: { facadeModuleId?: string | null }): string {
   return `chunks/${backend ? `${backend}-` : ''}[name]-[hash].js`;
 }
 
+/**
+ * The script tag's builds decode named character references with the browser's own parser
+ * (src/filter/named-reference.dom.ts) rather than carrying the `entities` table: the loader is
+ * the one script every page waits for.
+ */
+function namedReferencesFromTheBrowser(): Plugin {
+  return {
+    name: 'exec-cell:named-references-from-the-browser',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './named-reference.js' && importer && /[\\/]src[\\/]filter[\\/]entities\.ts$/.test(importer)) {
+        return fileURLToPath(new URL('./src/filter/named-reference.dom.ts', import.meta.url));
+      }
+      return null;
+    },
+  };
+}
+
 const shared: UserConfig = {
   base: './',
   define: { __EXEC_CELL_VERSION__: JSON.stringify(pkg.version) },
@@ -120,6 +139,7 @@ export default defineConfig(({ mode }) => {
     return {
       ...shared,
       define: { ...shared.define, 'define.amd': 'undefined' },
+      plugins: [...(shared.plugins ?? []), namedReferencesFromTheBrowser()],
       build: {
         ...shared.build,
         lib: { entry: 'src/embedded-sagecell.ts', formats: ['iife'], name: 'ExecCellSagecellEmbed', fileName: () => 'embedded_sagecell.js' },
@@ -129,6 +149,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'script') {
     return {
       ...shared,
+      plugins: [...(shared.plugins ?? []), namedReferencesFromTheBrowser()],
       build: {
         ...shared.build,
         lib: { entry: 'src/loader.ts', formats: ['iife'], name: 'ExecCellLoader', fileName: () => 'exec-cell.js' },

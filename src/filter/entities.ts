@@ -4,8 +4,8 @@
  * `html_entity_decode($s, ENT_QUOTES | ENT_HTML5, 'UTF-8')` decodes them, so that this
  * rewriter and the Moodle plugin agree byte for byte.
  *
- * Named references are looked up in the `entities` package (the WHATWG table, which PHP
- * compiled in as well). Only the forms PHP accepts are decoded: the semicolon is required,
+ * Named references are looked up in the WHATWG table, which PHP compiled in as well
+ * (named-reference.ts). Only the forms PHP accepts are decoded: the semicolon is required,
  * and a numeric reference to a code point HTML5 forbids in a reference (NUL, C0/C1 controls
  * other than tab, LF and FF, CR, surrogates, noncharacters, > U+10FFFF) stays as written.
  * PHP parses hex digits with `strtol(…, 16)`, which also swallows a `0x` prefix, so
@@ -13,7 +13,7 @@
  *
  * @packageDocumentation
  */
-import { decodeHTMLStrict } from 'entities';
+import { decodeNamedReference } from './named-reference.js';
 
 const REFERENCE = /&(?:#[xX](?:0[xX])?([0-9A-Fa-f]+)|#([0-9]+)|([A-Za-z0-9]+));/g;
 
@@ -24,7 +24,7 @@ export function decodeEntities(s: string): string {
 }
 
 function decodeReference(ref: string, hex?: string, dec?: string): string {
-  if (hex === undefined && dec === undefined) return decodeNamed(ref);
+  if (hex === undefined && dec === undefined) return decodeNamedReference(ref);
   const digits = stripZeros(hex ?? (dec as string));
   // strtol saturates on overflow, and anything past U+10FFFF is refused: bound the length
   // before parsing so that a thousand digits cost nothing.
@@ -49,9 +49,4 @@ function isAllowedInReference(cp: number): boolean {
     (cp >= 0xa0 && cp <= 0xd7ff) ||
     (cp >= 0xe000 && cp <= 0x10ffff && (cp & 0xfffe) !== 0xfffe && (cp < 0xfdd0 || cp > 0xfdef))
   );
-}
-
-function decodeNamed(ref: string): string {
-  // Strict mode requires the semicolon, so a hit consumed all of `ref` (a name, then `;`).
-  return decodeHTMLStrict(ref);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The script tag upgrades the page: shortcodes as a WYSIWYG editor stores them, Thebe-style
 // markup, and content added later, into cells that run.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cell, clickRun, errorsOf, fetchedPaths, jupyter, messageText, openPage, outputText, pageHtml, servePage, useBrowser } from './helpers.js';
 
@@ -111,5 +113,59 @@ describe('the page loader', () => {
     expect(await page.locator('#h').innerText()).toBe('[python] in a title');
     const out = await page.evaluate(() => (window as unknown as { ExecCell: { rewrite(s: string): string } }).ExecCell.rewrite('[python]print(1)[/python]'));
     expect(out).toContain('<exec-cell backend="pyodide">print(1)</exec-cell>');
+  });
+
+  test('when exec-cell’s code cannot be loaded, each cell says so in its own language, naming where from', async () => {
+    // The script inline, so that the chunks it loads are looked for beside the page, where
+    // there are none (a site that copied exec-cell.js alone).
+    const loader = readFileSync(new URL('../../dist/exec-cell.js', import.meta.url), 'utf8').replaceAll('</script', '<\\/script');
+    const url = await servePage(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>not loaded</title></head><body>
+       <exec-cell id="en">print(1)</exec-cell>
+       <div lang="de-AT"><exec-cell id="de">print(2)</exec-cell></div>
+       <div lang="ar" dir="rtl"><exec-cell id="ar">print(3)</exec-cell></div>
+       <script>${loader}</script></body></html>`,
+      `e2e/${process.pid}-not-loaded.html`,
+    );
+    const page = await context().newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelectorAll('p.exec-cell-not-loaded[role="alert"]').length === 3, undefined, { timeout: 15_000 });
+    const notes = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('exec-cell')].map((c) => [c.id, c.nextElementSibling?.textContent ?? ''])));
+    const folder = new URL('.', url).href;
+    expect(notes.en).toContain(`exec-cell could not load its code from ${folder}`);
+    expect(notes.en).toContain('Reload the page');
+    expect(notes.de).toContain(`exec-cell konnte seinen Code nicht von ${folder} laden`);
+    expect(notes.ar).toContain('تعذّر على exec-cell تحميل شيفرته');
+    expect(await page.evaluate(() => document.getElementById('en')!.textContent)).toBe('print(1)'); // the code stays readable
+  });
+
+  test('ExecCell.rewrite decodes character references byte for byte as the Moodle plugin does', async () => {
+    // The script tag decodes named references with the browser's own parser (not a table of
+    // its own): every name PHP knows, near misses the parser would decode in part (a known
+    // name without its semicolon: `&notit;`, `&ampx;`), names with a letter dropped or in
+    // another case, aliases, numeric forms, each compared with the PHP rewriter's output.
+    const php = (code: string) => execFileSync('php', ['-r', code]).toString();
+    const known: string[] = JSON.parse(php('echo json_encode(array_values(get_html_translation_table(HTML_ENTITIES, ENT_QUOTES | ENT_HTML5)));'));
+    expect(known.length).toBeGreaterThan(1400);
+    const names = known.map((ref) => ref.slice(1, -1));
+    const refs = new Set<string>();
+    for (const name of names) {
+      for (const variant of [name, `${name}x`, `${name}1`, name.slice(0, -1), name.toUpperCase(), name.toLowerCase()]) {
+        if (variant) refs.add(`&${variant};`);
+      }
+      refs.add(`&${name}`); // no semicolon: PHP leaves it
+    }
+    for (const ref of ['&DoubleLeftArrow;', '&NotNestedGreaterGreater;', '&ThickSpace;', '&nvlt;', '&Afr;', '&semi;', '&notin;', '&notit;', '&ampx;', '&#x41;', '&#0;', '&#x0x41;', '&nosuch;']) refs.add(ref);
+    const cases = [...refs].map((ref) => ({ input: `[python]s = "${ref}"[/python]`, options: {} }));
+    const cli = new URL('../../filter-php/tests/cli_rewrite.php', import.meta.url).pathname;
+    const fromPhp: string[] = JSON.parse(execFileSync('php', [cli], { input: JSON.stringify(cases), maxBuffer: 1 << 26 }).toString());
+    const page = await openPage(context(), '<p>references</p>');
+    const fromPage = await page.evaluate(
+      (inputs) => inputs.map((input) => (window as unknown as { ExecCell: { rewrite(s: string): string } }).ExecCell.rewrite(input)),
+      cases.map((c) => c.input),
+    );
+    const differ = cases.flatMap((c, i) => (fromPage[i] === fromPhp[i] ? [] : [`${c.input}: page ${fromPage[i]} / PHP ${fromPhp[i]}`]));
+    expect(differ.slice(0, 10), `${differ.length} of ${cases.length} differ`).toEqual([]);
+    expect(fromPage[cases.findIndex((c) => c.input.includes('&DoubleLeftArrow;'))]).toContain('s = "⇐"');
   });
 });
