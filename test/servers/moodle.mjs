@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { withMachineLock } from './machine-lock.mjs';
+import { alive } from './processes.mjs';
 
 const exec = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -107,14 +108,6 @@ async function installUnlocked() {
   if (!(await answering())) await sh(path.join(HARNESS, 'setup.sh'), []);
 }
 
-const alive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === 'EPERM';
-  }
-};
 
 /** The uses of the site by other live processes (a dead process's files are removed). */
 function otherUses() {
@@ -162,7 +155,7 @@ function alone(fn, patience = 20 * 60_000) {
 }
 
 async function siteState() {
-  return JSON.parse(await sh('php', [path.join(here, 'moodle-site.php'), 'state']));
+  return JSON.parse(await php(['state']));
 }
 
 function php(args, input) {

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../ports.mjs';
 import { withMachineLock } from '../machine-lock.mjs';
+import { alive } from '../processes.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -90,14 +91,5 @@ export async function startSageCell({ tos = false, kernelsPerSession = 2, port }
       rmSync(state, { recursive: true, force: true });
     },
   };
-}
-
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
