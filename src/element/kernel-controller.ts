@@ -39,8 +39,11 @@ export interface KernelHost extends ReactiveControllerHost, EventTarget {
 export interface OutputTarget {
   readonly model: OutputModel;
   input: OutputSink['input'];
-  /** The run ended: draw what is pending and drop unanswered input boxes (before `exec-cell-done`). */
-  settle(): void;
+  /**
+   * The run ended: draw what is pending and drop unanswered input boxes; resolves when the
+   * outputs are on screen (`exec-cell-done` waits for it).
+   */
+  settle(): Promise<void> | void;
   /** Point at a line of the code (a compile error); `null` removes the mark (a new run). */
   annotate?(a: CodeAnnotation | null): void;
 }
@@ -360,9 +363,9 @@ export class KernelController implements ReactiveController {
     return { status: 'error', executionCount: this.executionCount, outputs: this.#model.outputs };
   }
 
-  #finish(result: RunResult): RunResult {
+  async #finish(result: RunResult): Promise<RunResult> {
     this.announcement = announce(result, this.notice);
-    this.#target.settle();
+    await this.#target.settle();
     this.#host.requestUpdate();
     this.#host.dispatchEvent(new ExecCellDoneEvent(result));
     return result;

@@ -14,7 +14,7 @@
  */
 import type { IStream } from '@jupyterlab/nbformat';
 import { OutputModel, type OutputChange } from './model.js';
-import { renderOutput, type RenderOptions } from './render.js';
+import { drawn, renderOutput, type RenderOptions } from './render.js';
 import { setTerminalText } from './ansi.js';
 import type { Messages } from '../i18n/text.js';
 
@@ -35,6 +35,12 @@ const FRAME_MS = 16;
 
 /** Lines per block when a long stream is shown whole: each block lays out on its own. */
 const SHOW_ALL_BLOCK = 2_000;
+/**
+ * How long the end of a run waits for outputs whose renderer is still loading. A renderer
+ * that takes longer (a chunk on a stalled network) fills its output later; the end of the
+ * run is not held for it.
+ */
+const SETTLE_WAIT_MS = 5_000;
 
 type Pending = 'add' | 'append' | 'replace';
 
@@ -104,13 +110,17 @@ export class OutputArea {
   }
 
   /**
-   * The run has ended: draw what is still pending now (so the outputs are on screen when
-   * the page hears of the end), and remove input boxes nobody will answer any more.
+   * The run has ended: draw what is still pending now, remove input boxes nobody will answer
+   * any more, and resolve once outputs whose renderer loads on first use are filled (at most
+   * SETTLE_WAIT_MS), so the outputs are on screen when the page hears of the end.
    */
-  settle(): void {
+  settle(): Promise<void> {
     this.#flush();
     for (const row of this.#inputs) row.remove();
     this.#inputs.clear();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, SETTLE_WAIT_MS)));
+    return Promise.race([Promise.all(this.#items.map(drawn)), late]).then(() => clearTimeout(timer));
   }
 
   /** Whether an input box is waiting for the reader. */

@@ -7,7 +7,9 @@
  * only when the author set `trust-outputs`.
  *
  * Heavy renderers (DOMPurify, marked, KaTeX) load on first use; the element is returned at
- * once and filled when they arrive, so the caller never awaits.
+ * once and filled when they arrive, so drawing never waits. {@link drawn} tells when an
+ * element is filled: the end of a run waits for it, so that `exec-cell-done` comes with the
+ * outputs on screen even when the first HTML output of a page still had to fetch its sanitiser.
  *
  * @packageDocumentation
  */
@@ -18,6 +20,14 @@ import { ownErrorText } from './own-error.js';
 import { renderers, type MimeRenderer, type RenderOptions } from './registry.js';
 
 export type { RenderOptions };
+
+/** Elements still being filled by a renderer that loads on first use. */
+const filling = new WeakMap<HTMLElement, Promise<void>>();
+
+/** Resolves when `el` is filled (at once for an element drawn in one step). Never rejects. */
+export function drawn(el: HTMLElement): Promise<void> {
+  return filling.get(el) ?? Promise.resolve();
+}
 
 /** Render any output; stream text is set by the caller through {@link setTerminalText}. */
 export function renderOutput(o: IOutput, opts: RenderOptions): HTMLElement {
@@ -77,7 +87,8 @@ for (const r of [
   plain('text/latex', 70, (data) => {
     const div = element('div', 'latex');
     div.textContent = text(data);
-    void import('./math.js').then(({ renderLatex }) => renderLatex(div, text(data))).catch(() => {});
+    // KaTeX failing to load leaves the TeX source readable.
+    filling.set(div, import('./math.js').then(({ renderLatex }) => renderLatex(div, text(data))).catch(() => {}));
     return div;
   }),
   ...(['image/png', 'image/jpeg', 'image/gif'] as const).map((mime, i) =>
@@ -116,11 +127,12 @@ function rich(kind: string, opts: RenderOptions, fill: (root: ShadowRoot) => Pro
   const host = element('div', `rich ${kind}`);
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [richStyles()];
-  fill(root).catch((e: unknown) => {
+  const filled = fill(root).catch((e: unknown) => {
     const pre = element('pre', 'error');
     pre.textContent = opts.messages.outputNotShown(e instanceof Error ? e.message : String(e));
     root.replaceChildren(pre);
   });
+  filling.set(host, filled);
   return host;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // What a reader sees after running code on a real Jupyter kernel: each kind of output.
 import { describe, expect, test } from 'vitest';
-import { cell, clickRun, errorsOf, messageText, openPage, outputText, useBrowser, waitForOutput } from './helpers.js';
+import { cell, clickRun, errorsOf, holdRequests, messageText, openPage, outputText, pageHtml, servePage, useBrowser, waitForOutput } from './helpers.js';
 
 const { context } = useBrowser();
 
@@ -47,6 +47,33 @@ describe('outputs on a Jupyter kernel', () => {
     await clickRun(page, 'c');
     const bold = cell(page, 'c').locator('[part="output"] b#bold');
     expect(await bold.innerText()).toBe('bold');
+  });
+
+  test('the end of a run comes with its HTML on screen, even while the sanitiser is still on its way', async () => {
+    // The first HTML output of a page fetches the sanitiser; a page (or a test) that reads the
+    // outputs when it hears exec-cell-done must find them there (CI once found them missing).
+    const { dist, release } = await holdRequests(/\/chunks\/sanitize-.*\.js$/);
+    const page = await context().newPage();
+    const url = await servePage(
+      pageHtml(`<exec-cell id="c">${esc(`from IPython.display import display, HTML\ndisplay(HTML("<b id='bold'>bold</b>"))`)}</exec-cell>`, { dist }),
+      `e2e/held-sanitiser-${process.pid}.html`,
+    );
+    await page.goto(url);
+    await page.waitForFunction(() => customElements.get('exec-cell'));
+    await page.evaluate(() =>
+      document.getElementById('c')!.addEventListener('exec-cell-done', () => {
+        const rich = document.getElementById('c')!.shadowRoot!.querySelector('.rich');
+        (window as unknown as { boldAtDone: string | null }).boldAtDone = rich?.shadowRoot?.querySelector('b#bold')?.textContent ?? null;
+      }),
+    );
+    const run = clickRun(page, 'c');
+    // The kernel has answered (its output is in the cell, still empty); the sanitiser has not.
+    await cell(page, 'c').locator('[part="output"] .rich').waitFor({ state: 'attached' });
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await page.evaluate(() => 'boldAtDone' in window)).toBe(false);
+    await release();
+    expect((await run).status).toBe('ok');
+    expect(await page.evaluate(() => (window as unknown as { boldAtDone: string | null }).boldAtDone)).toBe('bold');
   });
 
   test('a matplotlib figure shows as a PNG image', async () => {
