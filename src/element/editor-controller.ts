@@ -13,7 +13,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CellEditor } from '../editor/setup.js';
 import type { CodeAnnotation } from '../kernels/types.js';
 import type { Messages } from '../i18n/text.js';
-import { colouringWanted, loadEditorModule, loadHighlighter, readerIsHere } from './editor-loading.js';
+import { colouringWanted, loadEditorModule, loadHighlighter, readerEdits } from './editor-loading.js';
 
 export interface EditorHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -77,7 +77,7 @@ export class EditorController implements ReactiveController {
 
   /** The reader is about to edit: get the editor now. */
   wantNow(): void {
-    readerIsHere();
+    readerEdits();
     void this.mount();
   }
 

@@ -2,10 +2,11 @@
 /**
  * When the page fetches what shows and edits code (never ahead of the first output). Cells
  * show their code as editable text at once, so nothing waits for these:
- * - the syntax colours (the Lezer parser, small) for cells near the viewport, after the first
- *   of: the reader shows intent (a pointer over a cell, a touch, focus in a cell), a cell
- *   finished a run, or the page loaded and went idle with no cell running on its own
- *   (`autorun`);
+ * - the syntax colours (the Lezer parser, 34 KiB) for cells near the viewport, after the first
+ *   of: the page loaded and went idle with no run under way, a run ended, the reader goes to
+ *   edit, or a second after the reader showed intent (a pointer over a cell, a touch, focus in
+ *   a cell) unless a run has started by then (then once runs have ended). Colours help reading,
+ *   but a reader who points at Run wants its output first;
  * - the editor (CodeMirror, the largest chunk): fetched when the reader goes to edit, or a
  *   second after they show intent unless a run has started by then (then once runs have
  *   ended); a cell's editor is created only when the reader goes to edit that cell.
@@ -49,13 +50,22 @@ export function colouringWanted(): Promise<void> {
  * the runs have ended. A reader who goes to edit gets it at once (EditorController.mount).
  */
 export function readerIsHere(): void {
-  colouringResolve?.();
   if (prefetchPlanned) return;
   prefetchPlanned = true;
   setTimeout(function prefetch() {
-    if (runsUnderWay > 0) document.addEventListener('exec-cell-done', prefetch, { capture: true, once: true });
-    else void loadEditorModule();
+    if (runsUnderWay > 0) {
+      document.addEventListener('exec-cell-done', prefetch, { capture: true, once: true });
+      return;
+    }
+    colouringResolve?.();
+    void loadEditorModule();
   }, INTENT_GRACE_MS);
+}
+
+/** The reader goes to edit a cell: colour code now (the editor itself is on its way). */
+export function readerEdits(): void {
+  colouringResolve?.();
+  readerIsHere();
 }
 
 /** How long after the reader's first sign of intent the editor's download waits for a run to start. */
@@ -77,8 +87,9 @@ function watch(): void {
   for (const type of INTENT) document.addEventListener(type, intent, { capture: true, passive: true });
   document.addEventListener('exec-cell-done', () => colouringResolve?.(), { capture: true, once: true });
   whenLoadedAndIdle(() => {
-    // A cell that runs on its own gets its output first; the colours come with exec-cell-done.
-    if (!document.querySelector('exec-cell[autorun]')) colouringResolve?.();
+    // A run under way (the reader's, or a cell's that runs on its own) gets its output first;
+    // the colours come with exec-cell-done.
+    if (runsUnderWay === 0 && !document.querySelector('exec-cell[autorun]')) colouringResolve?.();
   });
 }
 
