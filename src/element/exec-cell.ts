@@ -18,7 +18,7 @@ import { pageConfig, resolveBackend, sessionOptions, type CellAttributes } from 
 import { CellError, type CellAction, type InteractChange, type RunResult, type SessionOptions } from '../kernels/types.js';
 import type { IOutput } from '@jupyterlab/nbformat';
 import { prepare as prepareBackend } from '../kernels/registry.js';
-import { isRightToLeft, languageOf, messagesFor } from '../i18n/language.js';
+import { isRightToLeft, languageOf, loadLanguage, messagesFor } from '../i18n/language.js';
 import { msg, say, type Messages, type Text } from '../i18n/text.js';
 // Interactive outputs register their renderers with the output registry (each loads its
 // heavy code only when a page shows one).
@@ -290,6 +290,15 @@ export class ExecCell extends LitElement {
     } else {
       this._shownStatus = status;
     }
+  }
+
+  /**
+   * A reader's language other than English is a chunk of its own: the cell waits for it, so
+   * it is drawn in that language from the first frame (never English first, then a switch).
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    await loadLanguage(languageOf(this));
+    super.scheduleUpdate();
   }
 
   /**

@@ -5,28 +5,63 @@
  * @packageDocumentation
  */
 import { en, type Messages } from './catalogues/en.js';
-import { de } from './catalogues/de.js';
-import { fr } from './catalogues/fr.js';
-import { es } from './catalogues/es.js';
-import { ptBR } from './catalogues/pt-BR.js';
-import { ar } from './catalogues/ar.js';
 import { pageConfig } from '../config.js';
-import { supportedLanguage } from './tags.js';
+import { supportedLanguage, type Language } from './tags.js';
 
 export { supportedLanguage };
 
-/** The languages exec-cell speaks, by BCP 47 tag, each with its catalogue. */
-export const CATALOGUES: Readonly<Record<string, Messages>> = { en, de, fr, es, 'pt-BR': ptBR, ar };
+/**
+ * The catalogues at hand, by BCP 47 tag. English ships with the element; each other language
+ * is a chunk of its own (about 2.5 KiB), fetched by the first cell that speaks it
+ * ({@link loadLanguage}): an English page downloads no other language.
+ */
+export const CATALOGUES: Partial<Record<Language, Messages>> = { en };
+
+const LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Messages>>> = {
+  de: () => import('./catalogues/de.js').then((m) => m.de),
+  fr: () => import('./catalogues/fr.js').then((m) => m.fr),
+  es: () => import('./catalogues/es.js').then((m) => m.es),
+  'pt-BR': () => import('./catalogues/pt-BR.js').then((m) => m.ptBR),
+  ar: () => import('./catalogues/ar.js').then((m) => m.ar),
+};
 
 /** One backend's messages in every language exec-cell speaks (src/kernels/<backend>/catalogue.ts). */
-export type BackendCatalogue<M> = { readonly [lang in 'en' | 'de' | 'fr' | 'es' | 'pt-BR' | 'ar']: M };
+export type BackendCatalogue<M> = { readonly [lang in Language]: M };
+
+/** Backend messages added so far, by language: a language loaded later takes them in too. */
+const added: Partial<Record<Language, object[]>> = {};
+const loading = new Map<Language, Promise<void>>();
+
+/**
+ * Fetch a language's catalogue, once; resolves at once for one already here. A catalogue that
+ * cannot be fetched (the network went away) leaves the cell in English, never without words.
+ */
+export function loadLanguage(lang: Language): Promise<void> {
+  if (CATALOGUES[lang]) return Promise.resolve();
+  const pending = loading.get(lang);
+  if (pending) return pending;
+  const load = LOADERS[lang as Exclude<Language, 'en'>]().then(
+    (messages) => {
+      CATALOGUES[lang] = Object.assign(messages, ...(added[lang] ?? []));
+    },
+    () => {
+      // The next cell tries again.
+      loading.delete(lang);
+    },
+  );
+  loading.set(lang, load);
+  return load;
+}
 
 /**
  * Add a backend's messages to the catalogues: its catalogue module does it as the backend's
  * code loads, so a page downloads the messages of the backends it uses, not all of them.
  */
 export function addCatalogue<M extends object>(catalogue: BackendCatalogue<M>): void {
-  for (const [lang, messages] of Object.entries(catalogue)) Object.assign(CATALOGUES[lang]!, messages);
+  for (const [lang, messages] of Object.entries(catalogue) as [Language, M][]) {
+    (added[lang] ??= []).push(messages);
+    if (CATALOGUES[lang]) Object.assign(CATALOGUES[lang], messages);
+  }
 }
 
 /** Languages written right to left: the cell's controls and messages are mirrored. */
@@ -37,7 +72,7 @@ const RIGHT_TO_LEFT = new Set(['ar']);
  * page's), else the script tag's `data-lang`, else English. A language exec-cell does not
  * speak falls back to English.
  */
-export function languageOf(el: Element): string {
+export function languageOf(el: Element): Language {
   let declared: string | null | undefined;
   // Up through shadow roots too: an output drawn inside a cell speaks the cell's language.
   for (let at: Element | null = el; at && !declared; ) {
@@ -54,8 +89,9 @@ export function messagesOf(el: Element): Messages {
   return messagesFor(languageOf(el));
 }
 
+/** A language's catalogue if it is here (see {@link loadLanguage}), else English. */
 export function messagesFor(lang: string): Messages {
-  return CATALOGUES[lang] ?? en;
+  return CATALOGUES[lang as Language] ?? en;
 }
 
 export function isRightToLeft(lang: string): boolean {

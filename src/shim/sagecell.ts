@@ -30,7 +30,7 @@
  *
  * @packageDocumentation
  */
-import { messagesOf } from '../i18n/language.js';
+import { languageOf, loadLanguage, messagesOf } from '../i18n/language.js';
 import { msg, say } from '../i18n/text.js';
 import '../kernels/sagecell/catalogue.js';
 
@@ -162,10 +162,15 @@ function make(args: SagecellArgs, info: CellInfo, linkedSession?: string): void 
   }
 
   place(cell, input);
-  if (languages.length > 1 && !hide.has('language')) languageMenu(cell, outputCell, languages, language);
+  const menuLabel = languages.length > 1 && !hide.has('language') ? languageMenu(cell, outputCell, languages, language) : undefined;
   installStyles();
-  // The page's label as it gave it; else the embed's "Evaluate", in the cell's language.
-  cell.setAttribute('run-label', String(args.evalButtonText ?? say(messagesOf(cell), msg('sagecellEvaluate'))));
+  // Words of the cell's language, once its catalogue is here: before the cell's first frame,
+  // which waits for the same catalogue.
+  void loadLanguage(languageOf(cell)).then(() => {
+    menuLabel?.replaceChildren(`${messagesOf(cell).languageMenu} `);
+    // The page's label as it gave it; else the embed's "Evaluate", in the cell's language.
+    cell.setAttribute('run-label', String(args.evalButtonText ?? say(messagesOf(cell), msg('sagecellEvaluate'))));
+  });
 
   Object.assign(info, { inputLocation: input, outputLocation: output ?? input, code, language, cell, ...(outputCell ? { outputCell } : {}) });
   args.callback?.();
@@ -218,18 +223,20 @@ function place(cell: HTMLElement, input: Element): void {
   }
 }
 
-function languageMenu(cell: HTMLElement, outputCell: HTMLElement | undefined, languages: string[], chosen: string): void {
+/** A menu of the cell's languages before it; returns where its label's words go. */
+function languageMenu(cell: HTMLElement, outputCell: HTMLElement | undefined, languages: string[], chosen: string): HTMLElement {
   const label = document.createElement('label');
   label.className = 'sagecell-language';
-  label.append(`${messagesOf(cell).languageMenu} `);
+  const words = document.createElement('span');
   const select = document.createElement('select');
   for (const l of languages) select.append(new Option(LANGUAGE_NAMES[l] ?? l, l, l === chosen, l === chosen));
   select.addEventListener('change', () => {
     for (const c of [cell, outputCell]) c?.setAttribute('language', select.value);
   });
-  label.append(select);
+  label.append(words, select);
   cell.before(label);
   (cell as HTMLElement & { languageMenu?: HTMLElement }).languageMenu = label;
+  return words;
 }
 
 

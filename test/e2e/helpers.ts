@@ -85,6 +85,8 @@ export async function openPage(context: Context, body: string, o: PageOptions = 
   trackErrors(page);
   await page.goto(url);
   await page.waitForFunction(() => customElements.get('exec-cell') !== undefined);
+  // Drawn, as a reader sees them: a cell in a language other than English waits for its catalogue.
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('exec-cell')].map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete)));
   return page;
 }
 

@@ -9,12 +9,13 @@ import { fr } from '../../src/i18n/catalogues/fr.js';
 import { es } from '../../src/i18n/catalogues/es.js';
 import { ptBR } from '../../src/i18n/catalogues/pt-BR.js';
 import { ar } from '../../src/i18n/catalogues/ar.js';
-import { cell, clickRun, errorsOf, expectNoAxeViolations, messageText, openPage, outputText, useBrowser, type Page } from './helpers.js';
+import { cell, clickRun, errorsOf, expectNoAxeViolations, fetchedPaths, messageText, openPage, outputText, useBrowser, type Page } from './helpers.js';
 
 const { context } = useBrowser();
 
-/** What a reader sees and hears of a cell's controls. */
-function controls(page: Page, id: string) {
+/** What a reader sees and hears of a cell's controls, once it is drawn (after its language's catalogue came). */
+async function controls(page: Page, id: string) {
+  await cell(page, id).locator('[part="run-button"]').waitFor();
   return page.evaluate((id) => {
     const root = document.getElementById(id)!.shadowRoot!;
     const part = (name: string) => root.querySelector<HTMLElement>(`[part="${name}"]`)!;
@@ -33,6 +34,40 @@ function controls(page: Page, id: string) {
 }
 
 describe('the reader’s language', () => {
+  test('a page fetches only the languages its cells speak, and a cell is drawn in its language from the first frame', async () => {
+    // Every label each cell's run button shows, from its shadow root's first content on.
+    const recorder = `<script>
+      window.runLabels = {};
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        if (this.localName === 'exec-cell') {
+          const labels = (window.runLabels[this.id] = []);
+          new MutationObserver(() => {
+            const label = root.querySelector('[part="run-button"]')?.textContent.replace('▶', '').trim();
+            if (label && labels.at(-1) !== label) labels.push(label);
+          }).observe(root, { childList: true, subtree: true, characterData: true });
+        }
+        return root;
+      };
+    </script>`;
+    const runLabels = (page: Page) => page.evaluate(() => (window as unknown as { runLabels: Record<string, string[]> }).runLabels);
+    const languageChunks = (paths: string[]) => paths.map((p) => /\/chunks\/(de|fr|es|pt-BR|ar)-[^/]*\.js$/.exec(p)?.[1]).filter(Boolean);
+    const english = await openPage(context(), `<exec-cell id="c">print(1)</exec-cell>`, { config: null, head: recorder });
+    await cell(english, 'c').locator('[part="run-button"]').waitFor();
+    expect(await runLabels(english)).toEqual({ c: [en.run] });
+    expect(languageChunks(await fetchedPaths(english))).toEqual([]);
+
+    const german = await openPage(context(), `<exec-cell id="c">print(1)</exec-cell><p lang="ar"><exec-cell id="a">print(1)</exec-cell></p>`, {
+      config: null,
+      head: recorder,
+      htmlAttributes: 'lang="de"',
+    });
+    await cell(german, 'a').locator('[part="run-button"]').waitFor();
+    expect(await runLabels(german)).toEqual({ c: [de.run], a: [ar.run] });
+    expect((languageChunks(await fetchedPaths(german)) as string[]).sort()).toEqual(['ar', 'de']);
+  });
+
   test('a German page shows German: the controls, their names, a message and the long-output controls', async () => {
     const page = await openPage(
       context(),

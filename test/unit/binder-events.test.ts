@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // Reading BinderHub's event stream: SSE framing (keepalive comments included), phases as
 // progress, and failures explained.
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { SseParser } from '../../src/kernels/binder/sse.js';
 import { PhaseTracker, type BuildFailure } from '../../src/kernels/binder/phases.js';
 import { buildFailed, rateLimitEnd, RateLimitError } from '../../src/kernels/binder/errors.js';
 import { binderTarget } from '../../src/kernels/binder/spec.js';
 import type { CellAction, Progress } from '../../src/kernels/types.js';
-import { CATALOGUES } from '../../src/i18n/language.js';
+import { CATALOGUES, loadLanguage } from '../../src/i18n/language.js';
 import { english, say } from '../../src/i18n/text.js';
 
 /** Buttons with their labels in English. */
 const buttons = (actions: CellAction[]) => actions.map((a) => ({ ...a, label: english(a.label) }));
+
+beforeAll(() => Promise.all([loadLanguage('de'), loadLanguage('fr')]));
 
 describe('SseParser', () => {
   test('data events and comments, whatever the chunking and line endings', () => {

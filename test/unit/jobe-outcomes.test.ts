@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: BSD-3-Clause
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { compileErrorLine, interpret, OUTPUT_CAP_CHARS } from '../../src/kernels/jobe/outcomes.js';
 import { ERROR_TEXT, type ErrorText } from '../../src/output/own-error.js';
 import { jobeLanguageId } from '../../src/kernels/jobe/languages.js';
 import { sessionOptions } from '../../src/config.js';
 import { CellError } from '../../src/kernels/types.js';
-import { CATALOGUES } from '../../src/i18n/language.js';
+import { CATALOGUES, loadLanguage } from '../../src/i18n/language.js';
 import { english, say } from '../../src/i18n/text.js';
+
+beforeAll(() => Promise.all([loadLanguage('de'), loadLanguage('fr'), loadLanguage('es')]));
 
 const result = (outcome: number, o: Partial<{ stdout: string; stderr: string; cmpinfo: string }> = {}) => ({
   outcome,
