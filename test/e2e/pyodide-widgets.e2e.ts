@@ -8,6 +8,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { cell, clickRun, closeBrowser, connectBrowser, outputText, outsideRequests, pageHtml, seenText, waitForSeenText, dragSlider, type Context, type Page } from './helpers.js';
 import { startStaticServer } from '../servers/static.mjs';
 import { startDemo } from '../../demo/serve.mjs';
+import { CATALOGUES, loadLanguage } from '../../src/i18n/language.js';
+import type { AllMessages } from '../../src/i18n/ref.js';
+import '../../src/kernels/pyodide/catalogue.js';
 
 const WHEELS = /\/python-wheels\/|ipywidgets|traitlets|comm-0|comm-host|widget-install/;
 
@@ -145,6 +148,40 @@ describe('ipywidgets in the browser’s Python, offline', () => {
       expect(asked.filter((p) => WHEELS.test(p) || p.includes('/chunks/manager-'))).toEqual([]);
     } finally {
       await plain.close();
+    }
+  }, 180_000);
+});
+
+describe('when the widget wheels cannot be had', () => {
+  test('the cell says so in its language, with the cause, and the code still runs', async () => {
+    await loadLanguage('de');
+    const de = CATALOGUES.de as AllMessages;
+    // The same files, but the ipywidgets wheel is gone (a site that did not copy it).
+    const broken = await startStaticServer({
+      root: process.cwd(),
+      pages: true,
+      routes: { '/dist/python-wheels/ipywidgets-8.1.9-py3-none-any.whl': (_req, res) => res.writeHead(404).end('gone') },
+    });
+    const r = await fetch(new URL('__pages/no-wheel.html', broken.url), {
+      method: 'PUT',
+      body: JSON.stringify({ html: pageHtml(cellHtml('w', ['print("before")', 'import ipywidgets']), { config: null, htmlAttributes: 'lang="de"' }) }),
+    });
+    expect(r.ok).toBe(true);
+    const p = await context.newPage();
+    try {
+      await p.goto(new URL('no-wheel.html', broken.url).href);
+      const result = await clickRun(p, 'w', 120_000);
+      const text = await outputText(p, 'w');
+      expect(text).toContain(`${de.pyodideWidgetsFailedName}: ${de.pyodideWidgetsFailed}`);
+      // The cause (the wheel's URL and its 404), then Python's own error.
+      expect(text).toContain(de.pyodideFileAnswered(new URL('dist/python-wheels/ipywidgets-8.1.9-py3-none-any.whl', broken.url).href, 404, 'Not Found'));
+      expect(text).toContain('ModuleNotFoundError');
+      expect(text).toContain('before');
+      expect(text).not.toMatch(/could not|answered/);
+      expect(result.status).toBe('error');
+    } finally {
+      await p.close();
+      await broken.close();
     }
   }, 180_000);
 });

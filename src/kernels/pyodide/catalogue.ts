@@ -20,6 +20,10 @@ const answer = (status: number, statusText: string) => `${status}${statusText ? 
 const en = {
   // Widgets of an interpreter that Restart or Stop replaced: the words of a Jupyter kernel's restart.
   pyodideWidgetsRestarted: 'The kernel restarted: these widgets no longer work. Run the cell again to get live ones.',
+  // The widget wheels could not be installed (an error output: its name, then what it means).
+  pyodideWidgetsFailedName: 'Widgets unavailable',
+  pyodideWidgetsFailed: 'ipywidgets could not be installed in this page’s Python, so widgets will not show. Reload the page to try again.',
+  pyodideFileAnswered: (url: string, status: number, statusText: string) => `${url} answered ${answer(status, statusText)}.`,
   // The progress line while a run's packages load (the phase, then what, from where).
   pyodidePhaseLoadingPackages: 'loading packages',
   pyodidePhasePackages: 'packages',
@@ -48,6 +52,9 @@ const en = {
 
 const de: typeof en = {
   pyodideWidgetsRestarted: 'Der Kernel wurde neu gestartet: Diese Widgets funktionieren nicht mehr. Führen Sie die Zelle erneut aus, um aktive Widgets zu erhalten.',
+  pyodideWidgetsFailedName: 'Widgets nicht verfügbar',
+  pyodideWidgetsFailed: 'ipywidgets konnte im Python dieser Seite nicht installiert werden, daher werden keine Widgets angezeigt. Laden Sie die Seite neu, um es noch einmal zu versuchen.',
+  pyodideFileAnswered: (url: string, status: number, statusText: string) => `${url} antwortete mit ${answer(status, statusText)}.`,
   pyodidePhaseLoadingPackages: 'Laden der Pakete',
   pyodidePhasePackages: 'Pakete',
   pyodideLoadingFromPublic: (packages: string, host: string) => `Lädt ${packages} aus der öffentlichen Pyodide-Distribution (${host})…`,
@@ -78,6 +85,9 @@ const de: typeof en = {
 
 const fr: typeof en = {
   pyodideWidgetsRestarted: 'Le noyau a redémarré\u00a0: ces widgets ne fonctionnent plus. Réexécutez la cellule pour obtenir des widgets actifs.',
+  pyodideWidgetsFailedName: 'Widgets indisponibles',
+  pyodideWidgetsFailed: 'Impossible d’installer ipywidgets dans le Python de cette page\u00a0: les widgets ne s’afficheront pas. Rechargez la page pour réessayer.',
+  pyodideFileAnswered: (url: string, status: number, statusText: string) => `${url} a répondu ${answer(status, statusText)}.`,
   pyodidePhaseLoadingPackages: 'Chargement des paquets',
   pyodidePhasePackages: 'Paquets',
   pyodideLoadingFromPublic: (packages: string, host: string) =>
@@ -109,6 +119,9 @@ const fr: typeof en = {
 
 const es: typeof en = {
   pyodideWidgetsRestarted: 'El kernel se reinició: estos widgets ya no funcionan. Vuelva a ejecutar la celda para obtener widgets activos.',
+  pyodideWidgetsFailedName: 'Widgets no disponibles',
+  pyodideWidgetsFailed: 'No se pudo instalar ipywidgets en el Python de esta página, así que los widgets no se mostrarán. Recargue la página para volver a intentarlo.',
+  pyodideFileAnswered: (url: string, status: number, statusText: string) => `${url} respondió ${answer(status, statusText)}.`,
   pyodidePhaseLoadingPackages: 'Cargando paquetes',
   pyodidePhasePackages: 'Paquetes',
   pyodideLoadingFromPublic: (packages: string, host: string) => `Cargando ${packages} desde la distribución pública de Pyodide (${host})…`,
@@ -136,6 +149,9 @@ const es: typeof en = {
 
 const ptBR: typeof en = {
   pyodideWidgetsRestarted: 'O kernel foi reiniciado: estes widgets não funcionam mais. Execute a célula novamente para obter widgets ativos.',
+  pyodideWidgetsFailedName: 'Widgets indisponíveis',
+  pyodideWidgetsFailed: 'Não foi possível instalar o ipywidgets no Python desta página, então os widgets não serão exibidos. Recarregue a página para tentar novamente.',
+  pyodideFileAnswered: (url: string, status: number, statusText: string) => `${url} respondeu ${answer(status, statusText)}.`,
   pyodidePhaseLoadingPackages: 'Carregando pacotes',
   pyodidePhasePackages: 'Pacotes',
   pyodideLoadingFromPublic: (packages: string, host: string) => `Carregando ${packages} da distribuição pública do Pyodide (${host})…`,
@@ -167,6 +183,9 @@ const ptBR: typeof en = {
 // or browser message then keeps its own order inside the right-to-left sentence.
 const ar: typeof en = {
   pyodideWidgetsRestarted: 'أُعيد تشغيل النواة: لم تعد هذه الأدوات تعمل. شغِّل الخلية مجددًا للحصول على أدوات نشطة.',
+  pyodideWidgetsFailedName: 'الأدوات التفاعلية غير متاحة',
+  pyodideWidgetsFailed: 'تعذّر تثبيت ipywidgets في Python هذه الصفحة، لذا لن تظهر الأدوات التفاعلية. أعد تحميل الصفحة لإعادة المحاولة.',
+  pyodideFileAnswered: (url: string, status: number, statusText: string) => `ردّ \u2068${url}\u2069 بالرمز \u2068${answer(status, statusText)}\u2069.`,
   pyodidePhaseLoadingPackages: 'تحميل الحزم',
   pyodidePhasePackages: 'الحزم',
   pyodideLoadingFromPublic: (packages: string, host: string) =>

@@ -10,6 +10,8 @@
 import { msg } from '../../i18n/ref.js';
 import { CellError, type OutputSink } from '../types.js';
 import { deliver, type FromWorker, type PythonOutput, type RunReply, type ToWorker } from './protocol.js';
+import { errorOutput } from '../../output/own-error.js';
+import type { IError } from '@jupyterlab/nbformat';
 import type { PyodideCommHost } from './comm-host.js';
 import { syncChannel, type SyncChannel } from './sync-channel.js';
 import { onPageLeave } from '../../page-leave.js';
@@ -427,7 +429,10 @@ function iopub(message: PythonOutput): [string, unknown] {
       return ['clear_output', { wait: message.wait }];
     case 'result':
       return ['execute_result', { data: message.data, metadata: message.metadata ?? {}, execution_count: message.execution_count }];
-    case 'error':
-      return ['error', { ename: message.ename, evalue: message.evalue, traceback: message.traceback }];
+    case 'error': {
+      // An Output widget keeps the English of an error in exec-cell's own words, as nbformat does.
+      const e = message.text ? (errorOutput(message.text) as IError) : message;
+      return ['error', { ename: e.ename, evalue: e.evalue, traceback: e.traceback }];
+    }
   }
 }

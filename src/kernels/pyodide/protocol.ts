@@ -8,6 +8,7 @@
 import type { IOutput } from '@jupyterlab/nbformat';
 import type { MessageRef } from '../../i18n/ref.js';
 import type { OutputSink } from '../types.js';
+import { errorOutput, type ErrorText } from '../../output/own-error.js';
 
 /** Page → worker. */
 export type ToWorker =
@@ -110,7 +111,7 @@ export type PythonOutput =
   | { type: 'update'; data: MimeBundle; metadata: MimeBundle; display_id: string }
   | { type: 'clear'; wait: boolean }
   | { type: 'result'; data: MimeBundle; metadata: MimeBundle; execution_count: number }
-  | { type: 'error'; ename: string; evalue: string; traceback: string[] };
+  | { type: 'error'; ename: string; evalue: string; traceback: string[]; text?: ErrorText };
 
 /** Hand one Python output to the sink, as the Jupyter backend would for the same iopub message. */
 export function deliver(message: PythonOutput, sink: OutputSink): void {
@@ -145,7 +146,8 @@ export function deliver(message: PythonOutput, sink: OutputSink): void {
       } as IOutput);
       break;
     case 'error':
-      sink.output({ output_type: 'error', ename: message.ename, evalue: message.evalue, traceback: message.traceback });
+      // An error in exec-cell's own words (the worker's, not Python's) is said in the cell's language.
+      sink.output(message.text ? errorOutput(message.text) : { output_type: 'error', ename: message.ename, evalue: message.evalue, traceback: message.traceback });
       break;
   }
 }

@@ -359,10 +359,18 @@ async function installWidgets(api: PyodideAPI, code: string): Promise<void> {
     const { installWidgets: install } = await import('./widget-install.js');
     comms = { deliver: await install(api, widgetWheels, wheelsURL, MODULE_DIR) };
   } catch (e) {
+    // In the cell's language; the cause too when it is ours (a wheel the site did not serve),
+    // else as it came.
+    const ref = (e as { ref?: MessageRef } | null)?.ref;
     post({
-      t: 'stream',
-      name: 'stderr',
-      text: `exec-cell could not install ipywidgets: ${e instanceof Error ? e.message : String(e)}\n`,
+      t: 'output',
+      message: {
+        type: 'error',
+        ename: '',
+        evalue: '',
+        traceback: [],
+        text: { ename: msg('pyodideWidgetsFailedName'), evalue: msg('pyodideWidgetsFailed'), detail: ref ?? (e instanceof Error ? e.message : String(e)) },
+      },
       parent: currentParent,
     });
   }
