@@ -8,7 +8,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { styles } from './styles.js';
 import { readAuthorCode } from './code-source.js';
-import { editKey, loadEdit, saveEdit } from './persistence.js';
+import { editKey, indexOnPage, loadEdit, saveEdit } from './persistence.js';
 import { KernelController, type RunPlan } from './kernel-controller.js';
 import type { CellStatus } from './events.js';
 import { EditorController } from './editor-controller.js';
@@ -453,8 +453,7 @@ export class ExecCell extends LitElement {
     this.#authorCode = readAuthorCode(this);
     this.#code = this.#authorCode;
     if (this.persist !== 'off') {
-      const root = this.getRootNode() as Document | ShadowRoot;
-      const index = [...root.querySelectorAll('exec-cell')].indexOf(this);
+      const index = indexOnPage(this);
       this.#storageKey = editKey(location.pathname + location.search, index, this.#authorCode);
       const saved = loadEdit(this.#storageKey);
       if (saved !== null) this.#code = saved;

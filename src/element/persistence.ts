@@ -16,6 +16,26 @@ export function editKey(path: string, index: number, authorCode: string): string
   return `${PREFIX}${path}#${index}:${hash(authorCode)}`;
 }
 
+/** The cells of each root, listed once per task: a page of n cells looks itself up once, not n times. */
+const cellsOf = new Map<Document | ShadowRoot, Element[]>();
+
+/**
+ * A cell's index among the cells of its document (or shadow root), part of its storage key.
+ * The cells upgraded together (a page's, as it loads) share one list; a cell added since is
+ * not in it and lists the root afresh.
+ */
+export function indexOnPage(cell: Element): number {
+  const root = cell.getRootNode() as Document | ShadowRoot;
+  let index = cellsOf.get(root)?.indexOf(cell) ?? -1;
+  if (index < 0) {
+    if (cellsOf.size === 0) setTimeout(() => cellsOf.clear());
+    const cells = [...root.querySelectorAll(cell.localName)];
+    cellsOf.set(root, cells);
+    index = cells.indexOf(cell);
+  }
+  return index;
+}
+
 export function loadEdit(key: string): string | null {
   try {
     return globalThis.localStorage?.getItem(key) ?? null;
