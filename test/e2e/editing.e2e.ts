@@ -146,6 +146,19 @@ describe('the code in a cell', () => {
     expect(await page.evaluate(codeOf, 'c')).toBe('print("original")');
   });
 
+  test('cells with the same code keep their own edits (a cell is known by its place on the page)', async () => {
+    const path = `e2e/persist-same-${process.pid}.html`;
+    const same = (id: string) => `<exec-cell id="${id}">print("same")</exec-cell>`;
+    const page = await openPage(context(), ['a', 'b', 'c'].map(same).join(''), { path });
+    await page.evaluate(() => ((document.getElementById('b') as HTMLElement & { code: string }).code = 'print("only b")'));
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('exec-cell'));
+    expect(await Promise.all(['a', 'b', 'c'].map((id) => page.evaluate(codeOf, id)))).toEqual(['print("same")', 'print("only b")', 'print("same")']);
+    // A cell the page adds later is known by its place too, and starts from its author's code.
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<exec-cell id="d">print("same")</exec-cell>'));
+    await page.waitForFunction(() => (document.getElementById('d') as HTMLElement & { code: string } | null)?.code === 'print("same")');
+  });
+
   test('when the author changes the original, the new original wins over an old edit', async () => {
     const path = `e2e/persist-author-${process.pid}.html`;
     const page = await openPage(context(), `<exec-cell id="c">print("v1")</exec-cell>`, { path });
