@@ -25,24 +25,26 @@ const LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Messages>>
   ar: () => import('./catalogues/ar.js').then((m) => m.ar),
 };
 
-/** One backend's messages in every language exec-cell speaks (src/kernels/<backend>/catalogue.ts). */
-export type BackendCatalogue<M> = { readonly [lang in Language]: M };
+/** A backend's messages in each language but English, each a chunk of its own (src/kernels/<backend>/catalogue/). */
+export type OtherLanguages<M> = { readonly [lang in Exclude<Language, 'en'>]: () => Promise<M> };
 
-/** Backend messages added so far, by language: a language loaded later takes them in too. */
-const added: Partial<Record<Language, object[]>> = {};
+/** Each backend's loaders, as its code registered them: a language loaded later fetches its part of each. */
+const backends: OtherLanguages<object>[] = [];
 const loading = new Map<Language, Promise<void>>();
 
 /**
- * Fetch a language's catalogue, once; resolves at once for one already here. A catalogue that
- * cannot be fetched (the network went away) leaves the cell in English, never without words.
+ * Fetch a language's catalogue, with the messages of every backend on the page, once; resolves
+ * at once for one already here. A catalogue that cannot be fetched (the network went away)
+ * leaves the cell in English, never without words.
  */
 export function loadLanguage(lang: Language): Promise<void> {
   if (CATALOGUES[lang]) return Promise.resolve();
   const pending = loading.get(lang);
   if (pending) return pending;
-  const load = LOADERS[lang as Exclude<Language, 'en'>]().then(
-    (messages) => {
-      CATALOGUES[lang] = Object.assign(messages, ...(added[lang] ?? []));
+  const other = lang as Exclude<Language, 'en'>;
+  const load = Promise.all([LOADERS[other](), ...backends.map((b) => b[other]())]).then(
+    ([core, ...parts]) => {
+      CATALOGUES[lang] = Object.assign(core, ...parts);
     },
     () => {
       // The next cell tries again.
@@ -53,15 +55,37 @@ export function loadLanguage(lang: Language): Promise<void> {
   return load;
 }
 
+/** The backend messages on their way in the page's languages; see {@link backendWordsHere}. */
+let partsComing: Promise<unknown> = Promise.resolve();
+
 /**
  * Add a backend's messages to the catalogues: its catalogue module does it as the backend's
- * code loads, so a page downloads the messages of the backends it uses, not all of them.
+ * code loads, so a page downloads the messages of the backends it uses, not all of them, and
+ * only in the languages its cells speak. The languages already on the page (or on their way)
+ * fetch this backend's part now; {@link backendWordsHere} tells when they have it.
  */
-export function addCatalogue<M extends object>(catalogue: BackendCatalogue<M>): void {
-  for (const [lang, messages] of Object.entries(catalogue) as [Language, M][]) {
-    (added[lang] ??= []).push(messages);
-    if (CATALOGUES[lang]) Object.assign(CATALOGUES[lang], messages);
-  }
+export function addCatalogue<M extends object>(en: M, others: OtherLanguages<M>): void {
+  Object.assign(CATALOGUES.en!, en);
+  backends.push(others);
+  const here = (Object.keys(CATALOGUES) as Language[]).filter((l): l is Exclude<Language, 'en'> => l !== 'en');
+  const coming = [...loading.keys()].filter((l): l is Exclude<Language, 'en'> => l !== 'en' && !CATALOGUES[l]);
+  const add = (lang: Exclude<Language, 'en'>) => others[lang]().then((m) => void Object.assign(CATALOGUES[lang]!, m));
+  partsComing = Promise.all([
+    partsComing,
+    ...here.map(add),
+    // A language still loading took the list of backends before this one joined it.
+    ...coming.map((lang) => loading.get(lang)!.then(() => CATALOGUES[lang] && add(lang))),
+    // A part that cannot be fetched leaves those messages in English (say() falls back).
+  ]).catch(() => {});
+}
+
+/**
+ * Resolves when the backends loaded so far have their messages in the page's languages: the
+ * backend registry waits for it before a backend speaks, so that a German cell never shows
+ * a backend's message in English first. Never rejects.
+ */
+export function backendWordsHere(): Promise<void> {
+  return partsComing.then(() => undefined);
 }
 
 /** Languages written right to left: the cell's controls and messages are mirrored. */

@@ -9,6 +9,7 @@ import { CellError, type BackendModule, type BackendName, type KernelSession, ty
 import { claimEarlyStart, startKernel, type KernelModel } from './jupyter-start.js';
 import type { HubTokenClient } from './hub/token-client.js';
 import { msg } from '../i18n/ref.js';
+import { backendWordsHere } from '../i18n/language.js';
 
 const loaders: Record<BackendName, (() => Promise<BackendModule>) | undefined> = {
   jupyter: () => import('./jupyter.js'),
@@ -30,6 +31,7 @@ export async function connect(options: SessionOptions, progress?: (p: Progress) 
   if (options.backend === 'jupyter' && options.tokenUrl) {
     // The reader's own hub server: its address and token come from the site first.
     const [{ startOnHub }, backend] = await Promise.all([import('./hub/connect.js'), loadBackend(load, options)]);
+    await backendWordsHere();
     const hub = await startOnHub(options, progress);
     return (backend as JupyterModule).connect(hub.options, progress, hub.started, hub.hub);
   }
@@ -46,9 +48,12 @@ type JupyterModule = BackendModule & {
   connect(o: SessionOptions, p?: (p: Progress) => void, started?: Promise<KernelModel>, hub?: HubTokenClient): Promise<KernelSession>;
 };
 
+/** The backend's module, once its messages are here in the page's languages too. */
 async function loadBackend(load: () => Promise<BackendModule>, options: SessionOptions): Promise<BackendModule> {
   try {
-    return await load();
+    const backend = await load();
+    await backendWordsHere();
+    return backend;
   } catch (e) {
     throw new CellError(
       msg('jupyterChunkFailed', options.backend, e instanceof Error ? e.message : String(e)),
@@ -70,7 +75,7 @@ export function prepare(options: SessionOptions): void {
   const load = loaders[options.backend];
   if (!load || !PREPARED.has(options.backend)) return;
   load().then(
-    (backend: BackendModule & { prepare?(o: SessionOptions): void }) => backend.prepare?.(options),
+    (backend: BackendModule & { prepare?(o: SessionOptions): void }) => backendWordsHere().then(() => backend.prepare?.(options)),
     () => {},
   );
 }

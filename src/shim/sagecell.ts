@@ -30,7 +30,7 @@
  *
  * @packageDocumentation
  */
-import { languageOf, loadLanguage, messagesOf } from '../i18n/language.js';
+import { backendWordsHere, languageOf, loadLanguage, messagesOf } from '../i18n/language.js';
 import { msg, say } from '../i18n/text.js';
 import '../kernels/sagecell/catalogue.js';
 
@@ -164,9 +164,9 @@ function make(args: SagecellArgs, info: CellInfo, linkedSession?: string): void 
   place(cell, input);
   const menuLabel = languages.length > 1 && !hide.has('language') ? languageMenu(cell, outputCell, languages, language) : undefined;
   installStyles();
-  // Words of the cell's language, once its catalogue is here: before the cell's first frame,
-  // which waits for the same catalogue.
-  void loadLanguage(languageOf(cell)).then(() => {
+  // Words of the cell's language (the embed's "Evaluate" is SageCell's), once its catalogue is
+  // here: before the cell's first frame, which waits for the same catalogue.
+  void loadLanguage(languageOf(cell)).then(backendWordsHere).then(() => {
     menuLabel?.replaceChildren(`${messagesOf(cell).languageMenu} `);
     // The page's label as it gave it; else the embed's "Evaluate", in the cell's language.
     cell.setAttribute('run-label', String(args.evalButtonText ?? say(messagesOf(cell), msg('sagecellEvaluate'))));

@@ -10,6 +10,7 @@ import { es } from '../../src/i18n/catalogues/es.js';
 import { ptBR } from '../../src/i18n/catalogues/pt-BR.js';
 import { ar } from '../../src/i18n/catalogues/ar.js';
 import { cell, clickRun, errorsOf, expectNoAxeViolations, fetchedPaths, messageText, openPage, outputText, useBrowser, type Page } from './helpers.js';
+import { de as jupyterDe } from '../../src/kernels/jupyter-catalogue/de.js';
 
 const { context } = useBrowser();
 
@@ -52,7 +53,9 @@ describe('the reader’s language', () => {
       };
     </script>`;
     const runLabels = (page: Page) => page.evaluate(() => (window as unknown as { runLabels: Record<string, string[]> }).runLabels);
-    const languageChunks = (paths: string[]) => paths.map((p) => /\/chunks\/(de|fr|es|pt-BR|ar)-[^/]*\.js$/.exec(p)?.[1]).filter(Boolean);
+    // The core catalogues (chunks/de-….js) and each backend's (chunks/jupyter-catalogue-de-….js).
+    const languageChunks = (paths: string[]) =>
+      paths.map((p) => /\/chunks\/(?:([a-z-]+)-)??(de|fr|es|pt-BR|ar)-[\w-]{8}\.js$/.exec(p)).flatMap((m) => (m ? [m[1] ? `${m[1]} ${m[2]}` : m[2]!] : []));
     const english = await openPage(context(), `<exec-cell id="c">print(1)</exec-cell>`, { config: null, head: recorder });
     await cell(english, 'c').locator('[part="run-button"]').waitFor();
     expect(await runLabels(english)).toEqual({ c: [en.run] });
@@ -65,7 +68,16 @@ describe('the reader’s language', () => {
     });
     await cell(german, 'a').locator('[part="run-button"]').waitFor();
     expect(await runLabels(german)).toEqual({ c: [de.run], a: [ar.run] });
-    expect((languageChunks(await fetchedPaths(german)) as string[]).sort()).toEqual(['ar', 'de']);
+    expect(languageChunks(await fetchedPaths(german)).sort()).toEqual(['ar', 'de']);
+
+    // A backend's messages come in the languages of the page only, before it says anything.
+    const hub = await openPage(context(), `<exec-cell id="h" token-url="http://127.0.0.1:9/token">print(1)</exec-cell>`, {
+      config: null,
+      htmlAttributes: 'lang="de"',
+    });
+    expect((await clickRun(hub, 'h')).status).toBe('error');
+    expect(await messageText(hub, 'h')).toContain(jupyterDe.hubSignInUnreachable('http://127.0.0.1:9/token'));
+    expect(languageChunks(await fetchedPaths(hub)).sort()).toEqual(['de', 'jupyter-catalogue de']);
   });
 
   test('a German page shows German: the controls, their names, a message and the long-output controls', async () => {
