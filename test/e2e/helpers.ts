@@ -405,7 +405,11 @@ export async function dragSlider(page: Page, id: string, to: 'start' | 'end', nt
   const handle = cell(page, id).locator('.noUi-handle').nth(nth);
   await handle.waitFor({ state: 'visible' });
   const h = await handle.boundingBox();
-  const track = await cell(page, id).locator('.noUi-target').nth(nth).boundingBox();
+  // To the cell's edge, not just past the track's end as measured: a slider drawn a moment ago
+  // may still widen (its styles arrive with it), and a drag to where its end was then stops
+  // midway (CI once read 5 of 0–10). The slider stops at its end however far beyond it the
+  // pointer goes, and the cell's edge is inside the page (a driver may refuse a point outside).
+  const box = await cell(page, id).boundingBox();
   const from = { x: h!.x + h!.width / 2, y: h!.y + h!.height / 2 };
-  await page.mouse.drag(from, { x: to === 'end' ? track!.x + track!.width + 30 : track!.x - 30, y: from.y });
+  await page.mouse.drag(from, { x: to === 'end' ? box!.x + box!.width - 2 : box!.x + 2, y: from.y });
 }

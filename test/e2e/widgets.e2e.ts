@@ -227,11 +227,10 @@ s</exec-cell>
         { config: { 'binder-url': hub.url } },
       );
       expect((await clickRun(binderPage, 'b', 60_000)).status).toBe('ok');
-      const handle = cell(binderPage, 'b').locator('.noUi-handle');
-      await handle.waitFor({ state: 'visible', timeout: 30_000 });
-      const h = await handle.boundingBox();
-      const track = await cell(binderPage, 'b').locator('.noUi-target').boundingBox();
-      await binderPage.mouse.drag({ x: h.x + h.width / 2, y: h.y + h.height / 2 }, { x: track.x + track.width + 30, y: h.y + h.height / 2 });
+      await cell(binderPage, 'b').locator('.noUi-handle').waitFor({ state: 'visible', timeout: 30_000 });
+      // As a reader does: drag to the end, see 10, then run.
+      await dragSlider(binderPage, 'b', 'end');
+      await waitForSeenText(binderPage, 'b', '.widget-readout', /^10$/);
       await clickRun(binderPage, 'r');
       expect(await outputText(binderPage, 'r')).toBe('binder reads 10\n');
       await binderPage.close();
