@@ -24,6 +24,17 @@ async function openLegacyPage(head: string, body: string, scriptAttributes = 'da
 }
 
 /**
+ * Wait for the cell `id` to be there and upgraded: the compat layer makes `<exec-cell>`
+ * elements from the page's markup, possibly before the element's code has arrived (their
+ * `code` is then not there yet; CI once read it too early).
+ */
+async function upgraded(page: Page, id: string): Promise<void> {
+  await cell(page, id).waitFor();
+  await page.evaluate(() => customElements.whenDefined('exec-cell'));
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('exec-cell')].map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete)));
+}
+
+/**
  * A Thebe page as Thebe's docs write one: a Binder config that waits for a button
  * (`bootstrap: false`), its own selector, prompts to strip, predefined output, and a status
  * field fed by `thebe.events.on('status', …)`.
@@ -94,7 +105,7 @@ describe('Thebe and ThebeLab pages', () => {
 
   test('Thebe’s default selector takes any element with data-executable, without a config or a call', async () => {
     const page = await openLegacyPage('', `<div data-executable="true" data-readonly="false" id="d">print(2)</div><span data-executable id="s">1 + 1</span>`);
-    await cell(page, 's').waitFor();
+    await upgraded(page, 's');
     expect(await page.evaluate(() => [...document.querySelectorAll('exec-cell')].map((c) => [c.id, (c as HTMLElement & { code: string }).code]))).toEqual([
       ['d', 'print(2)'],
       ['s', '1 + 1'],
@@ -119,7 +130,7 @@ describe('Juniper pages', () => {
   window.juniper = new Juniper({ repo: 'ines/juniper', isolateCells: false });
 </script>`,
     );
-    await cell(page, 'j2').waitFor();
+    await upgraded(page, 'j2');
     // Juniper's reading of the code (the text, trimmed), its common indentation removed;
     // not isolated, as the page asked.
     expect(await page.evaluate(() => (document.getElementById('j1') as HTMLElement & { code: string }).code)).toBe('a = 20\nprint("a is", a)');
