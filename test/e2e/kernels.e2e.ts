@@ -227,7 +227,13 @@ describe('interrupt and restart', () => {
     for (const id of ['loop', 'ask']) {
       const done = clickRun(page, id);
       // After the first Restart the kernel may take a while to come back on two busy cores.
-      await page.waitForFunction((id) => /\d|name/.test(document.getElementById(id)!.shadowRoot!.querySelector('[part="output"]')?.textContent ?? ''), id, { timeout: 60_000 });
+      await page
+        .waitForFunction((id) => /\d|name/.test(document.getElementById(id)!.shadowRoot!.querySelector('[part="output"]')?.textContent ?? ''), id, { timeout: 60_000 })
+        .catch(async (e: Error) => {
+          // Say which cell, and what it showed: a slow restart and a lost run read differently.
+          const shown = await page.evaluate((id) => ({ status: document.getElementById(id)!.getAttribute('status'), message: document.getElementById(id)!.shadowRoot!.querySelector('[part="message"]')?.textContent, progress: document.getElementById(id)!.shadowRoot!.querySelector('[part="progress"]')?.textContent }), id);
+          throw new Error(`${id}: no output in 60 s; the cell showed ${JSON.stringify(shown)} (${e.message})`);
+        });
       await cell(page, id).locator('[part="restart-button"]').click();
       expect((await done).status).toBe('aborted');
       await page.waitForFunction((id) => document.getElementById(id)!.shadowRoot!.querySelector('[part="message"]')?.textContent?.includes('Restarted'), id);
