@@ -3,7 +3,7 @@
 // globals, their config (as page defaults that the site owner's script tag overrides) and
 // their markup, as a reader sees them. Cells run on the browser's Python (data-backend).
 import { describe, expect, test } from 'vitest';
-import { cell, clickRun, errorsOf, outputText, servePage, trackErrors, useBrowser, type Page } from './helpers.js';
+import { cell, cellsDrawn, clickRun, errorsOf, outputText, servePage, trackErrors, useBrowser, type Page } from './helpers.js';
 
 const { context } = useBrowser();
 /** A test that starts the browser's Python: a cold start takes a minute in WebKit on a busy CI machine. */
@@ -30,8 +30,7 @@ async function openLegacyPage(head: string, body: string, scriptAttributes = 'da
  */
 async function upgraded(page: Page, id: string): Promise<void> {
   await cell(page, id).waitFor();
-  await page.evaluate(() => customElements.whenDefined('exec-cell'));
-  await page.evaluate(() => Promise.all([...document.querySelectorAll('exec-cell')].map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete)));
+  await cellsDrawn(page);
 }
 
 /**

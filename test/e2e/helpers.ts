@@ -85,9 +85,18 @@ export async function openPage(context: Context, body: string, o: PageOptions = 
   trackErrors(page);
   await page.goto(url);
   await page.waitForFunction(() => customElements.get('exec-cell') !== undefined);
-  // Drawn, as a reader sees them: a cell in a language other than English waits for its catalogue.
-  await page.evaluate(() => Promise.all([...document.querySelectorAll('exec-cell')].map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete)));
+  await cellsDrawn(page);
   return page;
+}
+
+/**
+ * Every cell on the page upgraded and drawn, as a reader sees them: a cell in a language other
+ * than English waits for its catalogue, and cells a compat layer makes may come before the
+ * element's code.
+ */
+export async function cellsDrawn(page: Page): Promise<void> {
+  await page.evaluate(() => customElements.whenDefined('exec-cell'));
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('exec-cell')].map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete)));
 }
 
 export function pageHtml(body: string, o: PageOptions = {}): string {
