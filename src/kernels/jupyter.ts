@@ -44,6 +44,9 @@ const NETWORK_WATCH_MS = 5 * 60_000;
  * cell's restart fallback takes over.
  */
 const BEGIN_WAIT_MS = 10_000;
+/** How long a restarted kernel has to answer, and how often it is asked meanwhile. */
+const RESTART_ANSWER_MS = 60_000;
+const RESTART_ASK_EVERY_MS = 500;
 /**
  * The largest message a Jupyter server takes from a browser: tornado's default
  * websocket_max_message_size, which jupyter_server keeps. A larger one closes the socket.
@@ -133,6 +136,10 @@ export class JupyterSession implements KernelSession {
   #settings: ServerConnection.ISettings;
   /** Set while the reader's own restart is under way, so it is not mistaken for a death. */
   #restarting = false;
+  /** Resolves when the restart under way has ended: a run asked for meanwhile waits for it. */
+  #restartDone: Promise<void> | null = null;
+  /** Set by dispose(): a restart under way opens no new connection. */
+  #disposed = false;
   /** The interrupt request in flight, shared by every caller until it is answered. */
   #interrupting: Promise<void> | null = null;
   /** Rejects the run in flight when the kernel dies or the connection is lost for good. */
@@ -175,12 +182,17 @@ export class JupyterSession implements KernelSession {
     options: SessionOptions,
   ) {
     this.#settings = settings;
-    // Comms on: Jupyter widgets talk over them (comms.ts keeps them until the widget code loads).
-    this.#kernel = new KernelConnection({ model, serverSettings: settings, handleComms: true });
-    this.#comms = new KernelCommHost(this.#kernel);
     this.info = { backend: options.backend, name: model.name, language: options.language || '' };
-    this.#kernel.statusChanged.connect((_, s) => this.#onKernelStatus(s));
-    this.#kernel.connectionStatusChanged.connect((_, s) => this.#onConnectionStatus(s));
+    [this.#kernel, this.#comms] = this.#open(model);
+  }
+
+  /** A connection to the kernel, and its comms, that this session follows. */
+  #open(model: Pick<KernelAPI.IModel, 'id' | 'name'>): [KernelConnection, KernelCommHost] {
+    // Comms on: Jupyter widgets talk over them (comms.ts keeps them until the widget code loads).
+    const kernel = new KernelConnection({ model, serverSettings: this.#settings, handleComms: true });
+    kernel.statusChanged.connect(this.#onKernelStatus, this);
+    kernel.connectionStatusChanged.connect(this.#onConnectionStatus, this);
+    return [kernel, new KernelCommHost(kernel)];
   }
 
   get status(): SessionStatus {
@@ -238,6 +250,11 @@ export class JupyterSession implements KernelSession {
   }
 
   async execute(code: string, sink: OutputSink, opts: { signal?: AbortSignal } = {}): Promise<ExecuteReply> {
+    // A run sent now would go out on the connection the restart replaces.
+    if (this.#restartDone) {
+      await this.#restartDone;
+      if (opts.signal?.aborted) return { status: 'aborted', executionCount: null };
+    }
     if (this.#status === 'dead') {
       throw new CellError(msg('jupyterNotRunning'), msg('pressRestartForFreshKernel'), 'dead');
     }
@@ -355,9 +372,12 @@ export class JupyterSession implements KernelSession {
     this.#restarting = true;
     this.#setStatus('connecting');
     this.#endComms(msg('jupyterWidgetsRestarted'));
+    let done = () => {};
+    this.#restartDone = new Promise<void>((resolve) => (done = resolve));
     try {
       await this.#kernel.restart();
-      await withTimeout(this.#kernel.info, 60_000, () => new CellError(msg('jupyterRestartNoAnswer')));
+      await this.#untilKernelAnswers();
+      await this.#reconnectAfresh();
       this.#setStatus('idle');
     } catch (e) {
       this.#setStatus('dead');
@@ -366,10 +386,52 @@ export class JupyterSession implements KernelSession {
         : new CellError(msg('jupyterRestartFailed', errorText(e)), msg('jupyterReloadToStartOver'), 'restart');
     } finally {
       this.#restarting = false;
+      this.#restartDone = null;
+      done();
     }
   }
 
+  /**
+   * Ask the restarted kernel for its info until it answers (KernelConnection's `info` is still
+   * the old kernel's): then it has started and listens on every channel. One request is not
+   * enough: jupyter_server's restart returns before the new kernel is up, and a request its
+   * channels send while they still hold the old kernel's connection is lost with it (a kernel
+   * the server had just restarted by itself never answered the first), so one is sent every
+   * {@link RESTART_ASK_EVERY_MS}, as jupyter_server's own "nudge" does, and the first answer counts.
+   */
+  async #untilKernelAnswers(): Promise<void> {
+    const until = Date.now() + RESTART_ANSWER_MS;
+    const wait = () => new Promise<false>((r) => setTimeout(() => r(false), RESTART_ASK_EVERY_MS));
+    for (;;) {
+      if (this.#kernel.isDisposed || this.#kernel.status === 'dead') throw new CellError(msg('jupyterRestartNoAnswer'));
+      // A request refused at once (the socket dropped again) is asked again after the same pause.
+      const asked = this.#kernel.requestKernelInfo().then(() => true, wait);
+      const answered = await Promise.race([asked, wait()]);
+      if (answered) return;
+      if (Date.now() > until) throw new CellError(msg('jupyterRestartNoAnswer'));
+    }
+  }
+
+  /**
+   * Connect to the restarted kernel anew, as a new client. jupyter_server gives a reconnecting
+   * client the kernel channels it had before the restart, and those find the new kernel only
+   * on ZeroMQ's reconnect timer, each on its own: the kernel may answer on shell while its
+   * stdin is not yet reached, and then drops the `input()` prompt of a run sent at once, and
+   * that run waits for ever (CI saw it; on two busy cores it was 6 restarts in 80). A new
+   * client gets new channels, made now that the kernel is listening, so they connect at once.
+   */
+  async #reconnectAfresh(): Promise<void> {
+    const old = this.#kernel;
+    old.statusChanged.disconnect(this.#onKernelStatus, this);
+    old.connectionStatusChanged.disconnect(this.#onConnectionStatus, this);
+    old.dispose();
+    if (this.#disposed) return;
+    [this.#kernel, this.#comms] = this.#open({ id: old.id, name: old.name });
+    await withTimeout(this.#connected(), 60_000, () => new CellError(msg('jupyterRestartNoAnswer')));
+  }
+
   async dispose(): Promise<void> {
+    this.#disposed = true;
     for (const fn of this.#onDispose.splice(0)) fn();
     this.#comms.end(msg('jupyterWidgetsShutDown'));
     if (this.#kernel.isDisposed) return;
@@ -389,7 +451,7 @@ export class JupyterSession implements KernelSession {
     if (!this.#kernel.isDisposed) shutDownOnLeave(this.#settings.baseUrl, this.#settings.token, this.#kernel.id);
   }
 
-  #onKernelStatus(s: KernelMessage.Status): void {
+  #onKernelStatus(_: unknown, s: KernelMessage.Status): void {
     if (s === 'dead' || ((s === 'autorestarting' || s === 'restarting') && !this.#restarting)) {
       this.#endComms(msg('jupyterWidgetsKernelStopped'));
     }
@@ -406,7 +468,7 @@ export class JupyterSession implements KernelSession {
     }
   }
 
-  #onConnectionStatus(s: Kernel.ConnectionStatus): void {
+  #onConnectionStatus(_: unknown, s: Kernel.ConnectionStatus): void {
     // For wrappers that must tell a network blip from a server gone for good (Binder culls
     // idle servers): `connectionchange`, detail 'connected' | 'connecting' | 'disconnected'.
     this.events.dispatchEvent(new CustomEvent('connectionchange', { detail: s }));
