@@ -134,9 +134,10 @@ export class JupyterSession implements KernelSession {
   #status: SessionStatus = 'connecting';
   #kernel: KernelConnection;
   #settings: ServerConnection.ISettings;
-  /** Set while the reader's own restart is under way, so it is not mistaken for a death. */
-  #restarting = false;
-  /** Resolves when the restart under way has ended: a run asked for meanwhile waits for it. */
+  /**
+   * While the reader's own restart is under way (so it is not mistaken for a death): resolves
+   * when it has ended, and a run asked for meanwhile waits for it.
+   */
   #restartDone: Promise<void> | null = null;
   /** Set by dispose(): a restart under way opens no new connection. */
   #disposed = false;
@@ -193,6 +194,10 @@ export class JupyterSession implements KernelSession {
     kernel.statusChanged.connect(this.#onKernelStatus, this);
     kernel.connectionStatusChanged.connect(this.#onConnectionStatus, this);
     return [kernel, new KernelCommHost(kernel)];
+  }
+
+  get #restarting(): boolean {
+    return this.#restartDone !== null;
   }
 
   get status(): SessionStatus {
@@ -369,11 +374,11 @@ export class JupyterSession implements KernelSession {
       // only wait for it. The pool starts a fresh session instead, which finds the server again.
       throw new CellError(msg('jupyterConnectionDown'), msg('jupyterFreshKernelInstead'), 'restart');
     }
-    this.#restarting = true;
-    this.#setStatus('connecting');
-    this.#endComms(msg('jupyterWidgetsRestarted'));
     let done = () => {};
     this.#restartDone = new Promise<void>((resolve) => (done = resolve));
+    this.#setStatus('connecting');
+    // The fresh connection below comes with fresh comms.
+    this.#comms.end(msg('jupyterWidgetsRestarted'));
     try {
       await this.#kernel.restart();
       await this.#untilKernelAnswers();
@@ -385,7 +390,6 @@ export class JupyterSession implements KernelSession {
         ? e
         : new CellError(msg('jupyterRestartFailed', errorText(e)), msg('jupyterReloadToStartOver'), 'restart');
     } finally {
-      this.#restarting = false;
       this.#restartDone = null;
       done();
     }
